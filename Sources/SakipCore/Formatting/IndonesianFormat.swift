@@ -1,0 +1,56 @@
+import Foundation
+
+/// Indonesian spellings of numbers, money and percentages: "1.234.567,89", "Rp 83.389.671.000", "99,51 %".
+public enum IndonesianFormat {
+    /// `value` rounded half-up to `fractionDigits` and written with "." between thousands and "," before the fraction.
+    public static func number(_ value: Decimal, fractionDigits: Int = 0) -> String {
+        let rounded = value.roundedHalfUp(scale: fractionDigits)
+        let negative = rounded < 0
+        let magnitude = negative ? -rounded : rounded
+        var scaled = magnitude
+        for _ in 0..<fractionDigits { scaled *= 10 }
+        var digits = scaled.wholeDigits
+        if digits.count <= fractionDigits {
+            digits = String(repeating: "0", count: fractionDigits - digits.count + 1) + digits
+        }
+        let whole = String(digits.dropLast(fractionDigits))
+        let fraction = String(digits.suffix(fractionDigits))
+        let grouped = groupThousands(whole)
+        let body = fractionDigits > 0 ? "\(grouped),\(fraction)" : grouped
+        return negative && rounded != 0 ? "-\(body)" : body
+    }
+
+    /// A percentage with two decimals: "99,51 %".
+    public static func percent(_ value: Decimal, fractionDigits: Int = 2) -> String {
+        number(value, fractionDigits: fractionDigits) + " %"
+    }
+
+    /// Rupiah: "Rp 83.389.671.000"; a fraction of a rupiah, when there is one, as ",50".
+    public static func rupiah(_ value: Decimal) -> String {
+        let digits = value.isWholeNumber ? 0 : 2
+        let body = number(value < 0 ? -value : value, fractionDigits: digits)
+        return value < 0 ? "-Rp \(body)" : "Rp \(body)"
+    }
+
+    private static func groupThousands(_ digits: String) -> String {
+        var groups: [Substring] = []
+        var end = digits.endIndex
+        while end > digits.startIndex {
+            let start = digits.index(end, offsetBy: -3, limitedBy: digits.startIndex) ?? digits.startIndex
+            groups.append(digits[start..<end])
+            end = start
+        }
+        return groups.reversed().joined(separator: ".")
+    }
+}
+
+extension IndonesianFormat {
+    /// A value with as many fraction digits as it needs (up to six): "74,63", "75", "0,1", "1.100".
+    public static func plain(_ value: Decimal) -> String {
+        var text = number(value, fractionDigits: 6)
+        guard text.contains(",") else { return text }
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(",") { text.removeLast() }
+        return text
+    }
+}

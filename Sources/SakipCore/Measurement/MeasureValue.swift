@@ -1,0 +1,72 @@
+import Foundation
+
+/// A target or realisation as written: "74,63 %", "2 Laporan", "66", "B", "WTP", or not applicable ("-").
+///
+/// The value is read without knowing its indicator; ``Indicator/reading(of:)`` then checks that it fits.
+public enum MeasureValue: Hashable, Sendable, CustomStringConvertible {
+    case percentage(Decimal)
+    case count(Decimal, unit: String?)
+    /// A bare number: an index, or a percentage or count written without its sign or unit.
+    case number(Decimal)
+    case grade(String)
+    /// "-", "N/A", "tidak diukur": nothing to measure this year.
+    case notApplicable
+
+    private static let notApplicableSpellings: Set<String> = ["-", "–", "—", "n/a", "na", "tidak diukur", "tidak ada", "tidak berlaku"]
+
+    /// Reads a value in any spelling the seeds use. Refuses what is not a value, or an ambiguous number.
+    public static func parse(_ text: String) throws(ValueParseError) -> MeasureValue {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if trimmed.isEmpty { throw ValueParseError(text, "nilai kosong") }
+        if notApplicableSpellings.contains(trimmed.lowercased()) { return .notApplicable }
+        if trimmed.hasSuffix("%") {
+            do { return .percentage(try IndonesianNumber.parsePercent(trimmed)) } catch {
+                throw ValueParseError(text, error.reason)
+            }
+        }
+        if GradeScale.containing(trimmed) != nil { return .grade(trimmed.uppercased()) }
+        let number = trimmed.prefix { $0.isASCIIDigit || $0 == "." || $0 == "," || $0 == "-" }
+        let unit = trimmed.dropFirst(number.count).trimmingCharacters(in: .whitespaces)
+        guard !number.isEmpty else {
+            throw ValueParseError(text, "bukan nilai yang dikenal; tulis persentase (\"95 %\"), jumlah (\"2 Laporan\"), angka indeks, atau nilai (\"B\", \"WTP\")")
+        }
+        let amount: Decimal
+        do { amount = try IndonesianNumber.parse(String(number)) } catch {
+            throw ValueParseError(text, error.reason)
+        }
+        if unit.isEmpty { return .number(amount) }
+        guard unit.allSatisfy({ $0.isLetter || $0 == " " || $0 == "." }) else {
+            throw ValueParseError(text, "satuan \"\(unit)\" tidak dikenal")
+        }
+        return .count(amount, unit: unit)
+    }
+
+    /// The amount of a percentage, count or number; nil for grades and not-applicable.
+    public var amount: Decimal? {
+        switch self {
+        case .percentage(let value), .count(let value, _), .number(let value): value
+        case .grade, .notApplicable: nil
+        }
+    }
+
+    /// The same kind of value with another amount.
+    public func replacingAmount(_ amount: Decimal) -> MeasureValue {
+        switch self {
+        case .percentage: .percentage(amount)
+        case .count(_, let unit): .count(amount, unit: unit)
+        case .number: .number(amount)
+        case .grade, .notApplicable: self
+        }
+    }
+
+    /// Indonesian spelling: "74,63 %", "2 Laporan", "66", "B", "N/A".
+    public var description: String {
+        switch self {
+        case .percentage(let value): "\(IndonesianFormat.plain(value)) %"
+        case .count(let value, let unit): unit.map { "\(IndonesianFormat.plain(value)) \($0)" } ?? IndonesianFormat.plain(value)
+        case .number(let value): IndonesianFormat.plain(value)
+        case .grade(let grade): grade
+        case .notApplicable: "N/A"
+        }
+    }
+}

@@ -1,0 +1,192 @@
+import Foundation
+
+/// A JSON value with its path, read into core values with every problem logged at its place.
+struct JSONField {
+    let value: JSONValue
+    let path: String
+    let log: IssueLog
+
+    private var shown: String? {
+        switch value {
+        case .string(let text): text
+        case .number(let literal): literal
+        case .bool(let flag): flag ? "true" : "false"
+        case .null: "null"
+        case .object, .array: nil
+        }
+    }
+
+    func fail(_ reason: String) { log.error(path, shown, reason) }
+
+    func warn(_ reason: String) { log.warning(path, shown, reason) }
+
+    /// The members of an object; unknown keys are logged with the nearest known key.
+    func object(_ keys: [String]) -> JSONObject? {
+        guard case .object(let pairs) = value else {
+            fail("diharapkan objek, ditemukan \(value.typeName)")
+            return nil
+        }
+        for pair in pairs where !keys.contains(pair.key) {
+            let hint = JSONField.nearest(pair.key, in: keys).map { "; maksudnya \"\($0)\"?" } ?? ""
+            log.error("\(path).\(pair.key)", nil, "kolom tidak dikenal\(hint)")
+        }
+        return JSONObject(field: self, pairs: pairs)
+    }
+
+    /// The items of an array, each with its index in the path.
+    func array() -> [JSONField]? {
+        guard case .array(let items) = value else {
+            fail("diharapkan larik, ditemukan \(value.typeName)")
+            return nil
+        }
+        return items.enumerated().map { JSONField(value: $1, path: "\(path)[\($0)]", log: log) }
+    }
+
+    func string() -> String? {
+        guard case .string(let text) = value else {
+            fail("diharapkan teks, ditemukan \(value.typeName)")
+            return nil
+        }
+        return text
+    }
+
+    func int() -> Int? {
+        guard case .number(let literal) = value, let number = Int(literal) else {
+            fail("diharapkan bilangan bulat")
+            return nil
+        }
+        return number
+    }
+
+    func bool() -> Bool? {
+        guard case .bool(let flag) = value else {
+            fail("diharapkan true atau false")
+            return nil
+        }
+        return flag
+    }
+
+    /// One of an enumeration's raw values.
+    func choice<E: RawRepresentable & CaseIterable>(_ type: E.Type) -> E? where E.RawValue == String {
+        guard let text = string() else { return nil }
+        guard let choice = E(rawValue: text) else {
+            fail("nilai tidak dikenal; pilihan: \(E.allCases.map(\.rawValue).joined(separator: ", "))")
+            return nil
+        }
+        return choice
+    }
+
+    /// Rupiah from a JSON integer or a written amount ("Rp 1.234.000").
+    func money() -> Decimal? {
+        switch value {
+        case .number(let literal):
+            guard let amount = Decimal(string: literal, locale: Locale(identifier: "en_US_POSIX")),
+                  !literal.contains("e"), !literal.contains("E") else {
+                fail("jumlah uang tidak sah")
+                return nil
+            }
+            return amount
+        case .string(let text):
+            do { return try IndonesianNumber.parseMoney(text) } catch {
+                fail("jumlah uang tidak dapat dibaca: \(error.reason)")
+                return nil
+            }
+        default:
+            fail("diharapkan jumlah uang (angka atau teks seperti \"Rp 1.234.000\")")
+            return nil
+        }
+    }
+
+    /// A decimal written as text or a number ("90", "90,5").
+    func decimal() -> Decimal? {
+        switch value {
+        case .number(let literal): return Decimal(string: literal, locale: Locale(identifier: "en_US_POSIX"))
+        case .string(let text):
+            do { return try IndonesianNumber.parse(text) } catch {
+                fail(error.reason)
+                return nil
+            }
+        default:
+            fail("diharapkan angka")
+            return nil
+        }
+    }
+
+    func measureValue() -> MeasureValue? {
+        guard let text = string() else { return nil }
+        do { return try MeasureValue.parse(text) } catch {
+            fail(error.reason)
+            return nil
+        }
+    }
+
+    func date() -> CalendarDate? {
+        guard let text = string() else { return nil }
+        guard let date = CalendarDate(iso: text) else {
+            fail("diharapkan tanggal TTTT-BB-HH yang ada dalam kalender, misalnya 2025-01-17")
+            return nil
+        }
+        return date
+    }
+
+    /// Identifiers as the schema allows them.
+    func identifier() -> String? {
+        guard let text = string() else { return nil }
+        let allowed = text.first.map { $0.isASCII && ($0.isLetter || $0.isNumber) } ?? false
+            && text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "._-".contains($0)) }
+        guard allowed else {
+            fail("id hanya boleh huruf, angka, titik, garis bawah dan tanda hubung, diawali huruf atau angka")
+            return nil
+        }
+        return text
+    }
+
+    /// The known key closest to a misspelt one (edit distance at most 3).
+    static func nearest(_ key: String, in keys: [String]) -> String? {
+        let scored = keys.map { ($0, distance(key.lowercased(), $0.lowercased())) }.min { $0.1 < $1.1 }
+        return scored.flatMap { $0.1 <= 3 ? $0.0 : nil }
+    }
+
+    private static func distance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var row = Array(0...b.count)
+        for i in 1...a.count {
+            var diagonal = row[0]
+            row[0] = i
+            for j in 1...b.count {
+                let above = row[j]
+                row[j] = min(above + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1))
+                diagonal = above
+            }
+        }
+        return row[b.count]
+    }
+}
+
+/// The members of a JSON object, read by key.
+struct JSONObject {
+    let field: JSONField
+    let pairs: [(key: String, value: JSONValue)]
+
+    /// A member that must be present (and not null).
+    func required(_ key: String) -> JSONField? {
+        guard let member = optional(key) else {
+            field.log.error("\(field.path).\(key)", nil, "kolom wajib tidak ada")
+            return nil
+        }
+        return member
+    }
+
+    /// A member that may be absent; null counts as absent.
+    func optional(_ key: String) -> JSONField? {
+        guard let value = pairs.first(where: { $0.key == key })?.value, value != .null else { return nil }
+        return JSONField(value: value, path: "\(field.path).\(key)", log: field.log)
+    }
+
+    /// The items of an optional array member; empty when absent.
+    func list(_ key: String) -> [JSONField] {
+        optional(key)?.array() ?? []
+    }
+}

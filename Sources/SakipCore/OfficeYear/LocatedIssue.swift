@@ -1,0 +1,42 @@
+/// A problem in an office-year file, located by its JSON path, with the value and the reason in Indonesian.
+public struct LocatedIssue: Hashable, Sendable, CustomStringConvertible {
+    /// "$.measurement.rows[3].target".
+    public let path: String
+    /// The offending value as written, when there is one.
+    public let value: String?
+    public let reason: String
+
+    public init(path: String, value: String?, reason: String) {
+        self.path = path
+        self.value = value
+        self.reason = reason
+    }
+
+    /// "$.indicators[2].kind: \"persen\" — nilai tidak dikenal …".
+    public var description: String {
+        value.map { "\(path): \"\($0)\" — \(reason)" } ?? "\(path): \(reason)"
+    }
+}
+
+/// An office-year file that cannot be read, with every problem found.
+public struct OfficeYearReadError: Error, Sendable, CustomStringConvertible {
+    public let issues: [LocatedIssue]
+
+    public var description: String {
+        "Berkas tidak dapat dibaca (\(issues.count) masalah):\n" + issues.map { "- \($0)" }.joined(separator: "\n")
+    }
+}
+
+/// Collects the problems found while reading, so that all of them are reported at once.
+final class IssueLog {
+    var errors: [LocatedIssue] = []
+    var warnings: [LocatedIssue] = []
+
+    func error(_ path: String, _ value: String?, _ reason: String) {
+        errors.append(LocatedIssue(path: path, value: value, reason: reason))
+    }
+
+    func warning(_ path: String, _ value: String?, _ reason: String) {
+        warnings.append(LocatedIssue(path: path, value: value, reason: reason))
+    }
+}

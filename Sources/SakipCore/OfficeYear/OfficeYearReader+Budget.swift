@@ -1,0 +1,105 @@
+import Foundation
+
+extension OfficeYearReader {
+    func readBudget(_ field: JSONField) -> Budget? {
+        guard let b = field.object(["lines", "printedTotal", "revisions", "history", "grants"]) else { return nil }
+        let lines = b.list("lines").compactMap { readBudgetLine($0, parent: nil) }
+        var total = BudgetLine.Printed()
+        if let t = b.optional("printedTotal")?.object(["pagu", "realisasi", "sisa", "persen"]) {
+            total = BudgetLine.Printed(pagu: t.optional("pagu")?.money(), realisasi: t.optional("realisasi")?.money(),
+                                       sisa: t.optional("sisa")?.money(), persen: t.optional("persen")?.string())
+        }
+        let revisions = b.list("revisions").compactMap { item -> DIPARevision? in
+            guard let r = item.object(["number", "label", "reference", "date", "total", "note"]) else { return nil }
+            let number = r.required("number")?.int()
+            let date = r.required("date")?.date()
+            guard let number, let date else { return nil }
+            return DIPARevision(number: number, label: r.optional("label")?.string(), reference: r.optional("reference")?.string(),
+                                date: date, total: r.optional("total")?.money(), note: r.optional("note")?.string())
+        }
+        let history = b.list("history").compactMap { item -> BudgetYear? in
+            guard let h = item.object(["year", "pagu", "realisasi", "printedPersen"]) else { return nil }
+            let year = h.required("year")?.int()
+            let pagu = h.required("pagu")?.money()
+            let realisasi = h.required("realisasi")?.money()
+            guard let year, let pagu, let realisasi else { return nil }
+            return BudgetYear(year: year, pagu: pagu, realisasi: realisasi, printedPersen: h.optional("printedPersen")?.string())
+        }
+        let grants = b.list("grants").compactMap(readGrant)
+        return Budget(tree: BudgetTree(lines: lines), printedTotal: total, revisions: revisions, history: history, grants: grants)
+    }
+
+    private func readBudgetLine(_ field: JSONField, parent: BudgetCode?) -> BudgetLine? {
+        guard let l = field.object(["code", "name", "pagu", "realisasi", "printed", "children"]) else { return nil }
+        var code: BudgetCode?
+        if let codeField = l.required("code"), let text = codeField.string() {
+            do {
+                code = try BudgetCode.parse(text, under: parent)
+                if parent == nil, code?.level != .program {
+                    codeField.fail("baris teratas anggaran harus sebuah program (misalnya 076.01.CQ)")
+                }
+            } catch { codeField.fail(error.reason) }
+        }
+        let name = l.required("name")?.string()
+        let pagu = l.optional("pagu")?.money()
+        let realisasi = l.optional("realisasi")?.money()
+        let printedObject = l.optional("printed")?.object(["sisa", "persen"])
+        let children = code.map { code in l.list("children").compactMap { readBudgetLine($0, parent: code) } } ?? []
+        guard let code, let name else { return nil }
+        let hasChildren = !(l.optional("children")?.array()?.isEmpty ?? true)
+        let printed = BudgetLine.Printed(pagu: hasChildren ? pagu : nil, realisasi: hasChildren ? realisasi : nil,
+                                         sisa: printedObject?.optional("sisa")?.money(),
+                                         persen: printedObject?.optional("persen")?.string())
+        if hasChildren {
+            return BudgetLine(code: code, name: name, children: children, printed: printed)
+        }
+        guard let pagu, let realisasi else {
+            field.fail("baris anggaran tanpa rincian wajib memiliki pagu dan realisasi")
+            return nil
+        }
+        return BudgetLine(code: code, name: name, pagu: pagu, realisasi: realisasi, printed: printed)
+    }
+
+    private func readGrant(_ field: JSONField) -> RegionalGrant? {
+        guard let g = field.object(["name", "agreement", "total", "realisasi", "tranches"]) else { return nil }
+        let name = g.required("name")?.string()
+        let total = g.required("total")?.money()
+        let tranches = g.list("tranches").compactMap { item -> RegionalGrant.Tranche? in
+            guard let t = item.object(["year", "percent", "amount", "date"]) else { return nil }
+            let year = t.required("year")?.int()
+            let amount = t.required("amount")?.money()
+            var percent: Decimal?
+            if let field = t.optional("percent"), let text = field.string() {
+                do throws(ValueParseError) { percent = try IndonesianNumber.parsePercent(text) } catch { field.fail(error.reason) }
+            }
+            guard let year, let amount else { return nil }
+            return RegionalGrant.Tranche(year: year, statedPercent: percent, amount: amount, date: t.optional("date")?.date())
+        }
+        guard let name, let total else { return nil }
+        return RegionalGrant(name: name, agreement: g.optional("agreement")?.string(), total: total,
+                             realisasi: g.optional("realisasi")?.money(), tranches: tranches)
+    }
+
+    func readReport(_ field: JSONField) -> ReportInfo? {
+        guard let r = field.object(["place", "date", "signatoryId", "renstraYearNumber", "claims"]) else { return nil }
+        let claims = r.list("claims").compactMap { item -> Claim? in
+            guard let c = item.object(["where", "text", "indicatorId", "budgetCode", "label", "target", "realisation", "capaian",
+                                       "category", "pagu", "realisasi", "sisa", "persen", "count", "countOf"]),
+                  let location = c.required("where")?.string() else { return nil }
+            var code: BudgetCode?
+            if let codeField = c.optional("budgetCode"), let text = codeField.string() {
+                do throws(ValueParseError) { code = try BudgetCode.parse(text) } catch { codeField.fail(error.reason) }
+            }
+            return Claim(location: location, text: c.optional("text")?.string(), indicatorId: c.optional("indicatorId")?.identifier(),
+                         budgetCode: code, label: c.optional("label")?.string(), target: c.optional("target")?.string(),
+                         realisation: c.optional("realisation")?.string(), capaian: c.optional("capaian")?.string(),
+                         category: c.optional("category")?.string(), pagu: c.optional("pagu")?.money(),
+                         realisasi: c.optional("realisasi")?.money(), sisa: c.optional("sisa")?.money(),
+                         persen: c.optional("persen")?.string(), count: c.optional("count")?.int(),
+                         countOf: c.optional("countOf")?.choice(Claim.CountOf.self))
+        }
+        return ReportInfo(place: r.optional("place")?.string(), date: r.optional("date")?.date(),
+                          signatoryId: r.optional("signatoryId")?.identifier(),
+                          renstraYearNumber: r.optional("renstraYearNumber")?.int(), claims: claims)
+    }
+}

@@ -1,0 +1,128 @@
+import Foundation
+
+/// Reads an office-year file strictly: unknown keys, wrong types, unreadable values and dangling ids are
+/// errors, all reported at once with their JSON paths. Values of the wrong kind for their indicator are
+/// warnings: they are kept as written and shown as rejected when measured.
+public struct OfficeYearReader {
+    /// A file read successfully, with the warnings found.
+    public struct Result: Sendable {
+        public let officeYear: OfficeYear
+        public let warnings: [LocatedIssue]
+    }
+
+    let log = IssueLog()
+
+    /// Reads a file's text.
+    public static func read(_ text: String) throws(OfficeYearReadError) -> Result {
+        let root: JSONValue
+        do { root = try JSONParser.parse(text) } catch {
+            throw OfficeYearReadError(issues: [LocatedIssue(path: "$", value: nil, reason: "JSON tidak sah pada \(error.description)")])
+        }
+        let reader = OfficeYearReader()
+        let officeYear = reader.readRoot(JSONField(value: root, path: "$", log: reader.log))
+        guard reader.log.errors.isEmpty, let officeYear else {
+            throw OfficeYearReadError(issues: reader.log.errors)
+        }
+        reader.checkReferences(officeYear)
+        guard reader.log.errors.isEmpty else { throw OfficeYearReadError(issues: reader.log.errors) }
+        reader.checkKinds(officeYear)
+        return Result(officeYear: officeYear, warnings: reader.log.warnings)
+    }
+
+    /// Reads a file from disk.
+    public static func read(contentsOf url: URL) throws(OfficeYearReadError) -> Result {
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch {
+            throw OfficeYearReadError(issues: [LocatedIssue(path: url.path, value: nil, reason: "berkas tidak dapat dibuka")])
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw OfficeYearReadError(issues: [LocatedIssue(path: url.path, value: nil, reason: "berkas bukan teks UTF-8")])
+        }
+        return try read(text)
+    }
+
+    private func readRoot(_ field: JSONField) -> OfficeYear? {
+        guard let root = field.object(["format", "version", "year", "source", "office", "settings", "people", "objectives",
+                                       "indicators", "renstra", "rkt", "agreements", "actionPlan", "realisations",
+                                       "measurement", "indicatorHistory", "analyses", "budget", "report"]) else { return nil }
+        if let format = root.required("format"), let name = format.string(), name != OfficeYear.formatName {
+            format.fail("bukan berkas \(OfficeYear.formatName)")
+        }
+        if let version = root.required("version"), let number = version.int(), number != OfficeYear.formatVersion {
+            version.fail("versi \(number) tidak didukung; versi yang dibaca: \(OfficeYear.formatVersion)")
+        }
+        let year = root.required("year")?.int()
+        if let year, !(2000...2100).contains(year) { root.optional("year")?.fail("tahun di luar 2000–2100") }
+        let office = root.required("office").flatMap(readOffice)
+        let settings = root.optional("settings").flatMap(readSettings) ?? .kpuDefault
+        let people = root.list("people").compactMap(readPerson)
+        let objectives = root.list("objectives").compactMap(readObjective)
+        let indicators = root.list("indicators").compactMap(readIndicator)
+        let renstra = root.optional("renstra").flatMap(readRenstra)
+        let annualPlan = root.optional("rkt").flatMap(readAnnualPlan)
+        let agreements = root.list("agreements").compactMap(readAgreement)
+        let actionPlan = root.list("actionPlan").compactMap(readActionPlanRow)
+        let realisations = root.list("realisations").compactMap(readRealisation)
+        let measurement = root.optional("measurement").flatMap(readMeasurement) ?? MeasurementTable()
+        let history = root.list("indicatorHistory").compactMap(readHistoryEntry)
+        let analyses = root.list("analyses").compactMap(readAnalysis)
+        let budget = root.optional("budget").flatMap(readBudget) ?? Budget()
+        let report = root.optional("report").flatMap(readReport) ?? ReportInfo()
+        guard let year, let office else { return nil }
+        return OfficeYear(year: year, source: root.optional("source")?.string(), office: office, settings: settings,
+                          people: people, objectives: objectives, indicators: indicators, renstra: renstra,
+                          annualPlan: annualPlan, agreements: agreements, actionPlan: actionPlan,
+                          realisations: realisations, measurement: measurement, indicatorHistory: history,
+                          analyses: analyses, budget: budget, report: report)
+    }
+
+    private func readOffice(_ field: JSONField) -> Office? {
+        guard let o = field.object(["code", "name", "level", "parentName", "parentCode", "province", "address", "phone",
+                                    "email", "website", "city", "areas"]) else { return nil }
+        let code = o.required("code")?.string()
+        let name = o.required("name")?.string()
+        let level = o.required("level")?.choice(Office.Level.self)
+        let areas = o.list("areas").compactMap { area -> Office.Area? in
+            guard let a = area.object(["name", "villages"]), let name = a.required("name")?.string() else { return nil }
+            return Office.Area(name: name, villages: a.list("villages").compactMap { $0.string() })
+        }
+        guard let code, let name, let level else { return nil }
+        return Office(code: code, name: name, level: level, parentName: o.optional("parentName")?.string(),
+                      parentCode: o.optional("parentCode")?.string(), province: o.optional("province")?.string(),
+                      address: o.optional("address")?.string(), phone: o.optional("phone")?.string(),
+                      email: o.optional("email")?.string(), website: o.optional("website")?.string(),
+                      city: o.optional("city")?.string(), areas: areas)
+    }
+
+    private func readSettings(_ field: JSONField) -> MeasurementSettings? {
+        guard let s = field.object(["lowerIsBetterFormula", "capAbove100ForAverage", "categoryBands"]) else { return nil }
+        var settings = MeasurementSettings.kpuDefault
+        if let formula = s.optional("lowerIsBetterFormula")?.choice(LowerIsBetterFormula.self) { settings.lowerIsBetterFormula = formula }
+        if let cap = s.optional("capAbove100ForAverage")?.bool() { settings.capAbove100ForAverage = cap }
+        if let bandsField = s.optional("categoryBands"), let items = bandsField.array() {
+            let bands = items.compactMap { item -> CategoryBand? in
+                guard let b = item.object(["label", "above", "atMost", "description"]),
+                      let label = b.required("label")?.string() else { return nil }
+                return CategoryBand(label: label, above: b.optional("above")?.decimal(), atMost: b.optional("atMost")?.decimal(),
+                                    description: b.optional("description")?.string())
+            }
+            do { settings.categories = try CategoryScale(bands: bands) } catch { bandsField.fail(error.reason) }
+        }
+        return settings
+    }
+
+    private func readPerson(_ field: JSONField) -> Person? {
+        guard let p = field.object(["id", "name", "nip", "role", "employment", "rank", "grade", "position", "education",
+                                    "division", "regions"]) else { return nil }
+        let id = p.required("id")?.identifier()
+        let name = p.required("name")?.string()
+        let role = p.required("role")?.choice(Person.Role.self)
+        let employment = p.optional("employment")?.choice(Person.Employment.self)
+        let education = p.optional("education")?.choice(Person.Education.self)
+        guard let id, let name, let role else { return nil }
+        return Person(id: id, name: name, role: role, nip: p.optional("nip")?.string(), employment: employment,
+                      rank: p.optional("rank")?.string(), grade: p.optional("grade")?.string(),
+                      position: p.optional("position")?.string(), education: education,
+                      division: p.optional("division")?.string(), regions: p.list("regions").compactMap { $0.string() })
+    }
+}

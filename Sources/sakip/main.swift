@@ -1,0 +1,3 @@
+import SakipCLI
+
+SakipCommand.main()
