@@ -28,18 +28,22 @@ struct AchievementCommand: ParsableCommand {
     var json = false
 
     func run() throws {
+        let output: (text: String, achievement: Achievement)
         do {
-            print(try AchievementCommand.render(target: target, actual: actual, polarity: polarity.polarity,
-                                                formula: formula.formula, json: json))
-        } catch let error as ValueParseError {
+            output = try AchievementCommand.render(target: target, actual: actual, polarity: polarity.polarity,
+                                                   formula: formula.formula, json: json)
+        } catch {
             printError("Nilai tidak dapat dibaca: \(error)")
             throw ExitCode(2)
         }
+        print(output.text)
+        // A value of the wrong kind is refused: scripts must see it as a failure.
+        if case .rejected = output.achievement { throw ExitCode(1) }
     }
 
-    /// The command's output for given arguments.
+    /// The command's output for given arguments, with the achievement it shows.
     static func render(target: String, actual: String, polarity: Polarity, formula: LowerIsBetterFormula,
-                       json: Bool) throws(ValueParseError) -> String {
+                       json: Bool) throws(ValueParseError) -> (text: String, achievement: Achievement) {
         let targetValue = try MeasureValue.parse(target)
         let actualValue = try MeasureValue.parse(actual)
         let indicator = Indicator(id: "cli", statement: "indikator", kind: kind(of: targetValue), unit: unit(of: targetValue),
@@ -48,7 +52,7 @@ struct AchievementCommand: ParsableCommand {
         let category = CategoryScale.kpuDefault.category(of: achievement)
         let rule = ruleText(indicator: indicator, formula: formula)
         if json {
-            return JSONWriter.write(.object([
+            let text = JSONWriter.write(.object([
                 ("target", .string(targetValue.description)),
                 ("realisation", .string(actualValue.description)),
                 ("polarity", .string(polarity.rawValue)),
@@ -58,6 +62,7 @@ struct AchievementCommand: ParsableCommand {
                 ("category", .optional(category)),
                 ("reason", .optional(achievement.reason)),
             ])).trimmingCharacters(in: .newlines)
+            return (text, achievement)
         }
         var lines = [
             "Target    : \(targetValue)",
@@ -68,7 +73,7 @@ struct AchievementCommand: ParsableCommand {
         ]
         if let category { lines.append("Kategori  : \(category)") }
         if let reason = achievement.reason { lines.append("Keterangan: \(reason)") }
-        return lines.joined(separator: "\n")
+        return (lines.joined(separator: "\n"), achievement)
     }
 
     private static func kind(of value: MeasureValue) -> IndicatorKind {

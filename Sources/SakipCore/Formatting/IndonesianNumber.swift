@@ -106,9 +106,10 @@ public enum IndonesianNumber {
             case .general where mark == ".":
                 return decimal(whole: whole + tail, fraction: "")
             case .general:
-                let thousands = IndonesianFormat.number(decimal(whole: whole + tail, fraction: ""))
-                let fraction = IndonesianFormat.number(decimal(whole: whole, fraction: tail), fractionDigits: 3)
-                throw ValueParseError(original, "ambigu: dapat dibaca \(fraction) atau \(thousands); tulis dengan pemisah yang jelas")
+                let thousands = decimal(whole: whole + tail, fraction: "")
+                let fraction = IndonesianFormat.plain(decimal(whole: whole, fraction: tail))
+                let words = Terbilang.words(thousands).map { " (\($0))" } ?? ""
+                throw ValueParseError(original, "ambigu: dapat dibaca \(fraction) atau \(IndonesianFormat.number(thousands))\(words); tulis \"\(fraction)\" atau \"\(IndonesianFormat.number(thousands))\"")
             }
         }
         if context == .money && tail.count > 2 {
