@@ -46,11 +46,14 @@ public enum IndonesianFormat {
 
 extension IndonesianFormat {
     /// A value with as many fraction digits as it needs (up to six): "74,63", "75", "0,1", "1.100".
+    /// Never a spelling ``IndonesianNumber`` refuses as ambiguous: 1,234 is written "1,2340".
     public static func plain(_ value: Decimal) -> String {
         var text = number(value, fractionDigits: 6)
-        guard text.contains(",") else { return text }
+        guard let comma = text.firstIndex(of: ",") else { return text }
         while text.hasSuffix("0") { text.removeLast() }
         if text.hasSuffix(",") { text.removeLast() }
+        let fraction = text.distance(from: comma, to: text.endIndex) - 1
+        if fraction == 3 && !text[..<comma].contains(".") { text += "0" }
         return text
     }
 }

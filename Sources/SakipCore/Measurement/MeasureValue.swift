@@ -35,6 +35,7 @@ public enum MeasureValue: Hashable, Sendable, CustomStringConvertible {
             throw ValueParseError(text, error.reason)
         }
         if unit.isEmpty { return .number(amount) }
+        if unit.lowercased() == "persen" { return .percentage(amount) }
         guard unit.allSatisfy({ $0.isLetter || $0 == " " || $0 == "." }) else {
             throw ValueParseError(text, "satuan \"\(unit)\" tidak dikenal")
         }

@@ -54,7 +54,10 @@ extension OfficeYearReader {
             return BudgetLine(code: code, name: name, children: children, printed: printed)
         }
         guard let pagu, let realisasi else {
-            field.fail("baris anggaran tanpa rincian wajib memiliki pagu dan realisasi")
+            // An unreadable amount is already reported at its own path.
+            if l.optional("pagu") == nil || l.optional("realisasi") == nil {
+                field.fail("baris anggaran tanpa rincian wajib memiliki pagu dan realisasi")
+            }
             return nil
         }
         return BudgetLine(code: code, name: name, pagu: pagu, realisasi: realisasi, printed: printed)

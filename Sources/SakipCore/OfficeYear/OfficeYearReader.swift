@@ -20,11 +20,9 @@ public struct OfficeYearReader {
         }
         let reader = OfficeYearReader()
         let officeYear = reader.readRoot(JSONField(value: root, path: "$", log: reader.log))
-        guard reader.log.errors.isEmpty, let officeYear else {
-            throw OfficeYearReadError(issues: reader.log.errors)
-        }
-        reader.checkReferences(officeYear)
-        guard reader.log.errors.isEmpty else { throw OfficeYearReadError(issues: reader.log.errors) }
+        // References are checked on whatever could be read, so that every problem is reported at once.
+        if let officeYear { reader.checkReferences(officeYear) }
+        guard reader.log.errors.isEmpty, let officeYear else { throw OfficeYearReadError(issues: reader.log.errors) }
         reader.checkKinds(officeYear)
         return Result(officeYear: officeYear, warnings: reader.log.warnings)
     }

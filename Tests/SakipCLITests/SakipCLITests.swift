@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+@testable import SakipCLI
+@testable import SakipCore
+
+private let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent("Fixtures/seeds")
+
+private func report(_ seed: String) throws -> ComputeReport {
+    let read = try OfficeYearReader.read(contentsOf: seeds.appendingPathComponent("\(seed).json"))
+    return ComputeReport(officeYear: read.officeYear, warnings: read.warnings)
+}
+
+@Suite struct AchievementCommandTests {
+    @Test func lowerIsBetter_dptExample_isZeroAndTidakBerhasil() throws {
+        let output = try AchievementCommand.render(target: "0,1 %", actual: "1,1 %", polarity: .lowerIsBetter, formula: .mirror, json: false)
+        #expect(output.text.contains("Capaian   : 0,00 %"))
+        #expect(output.text.contains("Kategori  : Tidak Berhasil"))
+    }
+
+    @Test func lowerIsBetter_revisionsExample_is50() throws {
+        let output = try AchievementCommand.render(target: "10 kali", actual: "15 kali", polarity: .lowerIsBetter, formula: .mirror, json: false)
+        #expect(output.text.contains("Capaian   : 50,00 %"))
+        let ratio = try AchievementCommand.render(target: "10 kali", actual: "15 kali", polarity: .lowerIsBetter, formula: .ratio, json: false)
+        #expect(ratio.text.contains("Capaian   : 66,67 %"))
+    }
+
+    @Test func json_carriesTheExactValueAndItsSpelling() throws {
+        let output = try AchievementCommand.render(target: "75 %", actual: "74,63 %", polarity: .higherIsBetter, formula: .mirror, json: true)
+        let value = try JSONParser.parse(output.text)
+        #expect(value["capaianText"] == .string("99,51 %"))
+        #expect(value["category"] == .string("Berhasil"))
+        if case .number(let literal)? = value["capaian"] { #expect(literal.hasPrefix("99.50666")) } else { Issue.record("capaian is not a number") }
+    }
+
+    @Test func wrongKind_isRejectedWithTheReason() throws {
+        let output = try AchievementCommand.render(target: "B", actual: "100 %", polarity: .higherIsBetter, formula: .mirror, json: false)
+        #expect(output.achievement.percent == nil)
+        #expect(output.text.contains("ditolak"))
+        #expect(output.text.contains("diharapkan salah satu nilai AA, A, BB, B, CC, C, D"))
+    }
+
+    @Test func ambiguousInput_isRefused() {
+        #expect(throws: ValueParseError.self) {
+            try AchievementCommand.render(target: "1,100", actual: "1 %", polarity: .higherIsBetter, formula: .mirror, json: false)
+        }
+    }
+
+    @Test func arguments_parseAsTheReadmeShows() throws {
+        let command = try SakipCommand.parseAsRoot(["achievement", "--target", "0,1 %", "--actual", "1,1 %", "--polarity", "lower"])
+        let achievement = try #require(command as? AchievementCommand)
+        #expect(achievement.polarity == .lower)
+        #expect(achievement.formula == .mirror)
+    }
+}
+
+@Suite struct ComputeCommandTests {
+    @Test func asahanCorrected_textShowsTheRecomputedFigures() throws {
+        let text = try report("asahan-2024-corrected").text()
+        #expect(text.contains("KPU KABUPATEN ASAHAN — TAHUN 2024"))
+        #expect(text.contains("74,63 % | 99,51 % | Berhasil"))
+        #expect(text.contains("1,1 % |   0,00 % | Tidak Berhasil"))
+        #expect(text.contains("Capaian kantor (rata-rata sasaran): 91,37 % — Berhasil"))
+        #expect(text.contains("| 83.389.671.000 | 83.098.081.692 | 291.589.308 |  99,65 %"))
+        #expect(text.contains("delapan puluh tiga miliar tiga ratus delapan puluh sembilan juta enam ratus tujuh puluh satu ribu rupiah"))
+        #expect(!text.contains("PERINGATAN DATA"))
+    }
+
+    @Test func asahanAsPrinted_listsTheRejectedRowWithItsPath() throws {
+        let text = try report("asahan-2024").text()
+        #expect(text.contains("PERINGATAN DATA"))
+        #expect(text.contains("$.measurement.rows[1].realisation: \"100 %\""))
+    }
+
+    @Test func pematangsiantar_budgetByOutputHas6870At6613() throws {
+        let text = try report("pematangsiantar-2024").text()
+        #expect(text.contains("6870.QGE"))
+        #expect(text.contains("4.960.000 |      3.280.000 |     1.680.000 | 66,13 %"))
+        #expect(text.contains("| 36.440.194.000 | 35.057.417.535 | 1.382.776.465 | 96,21 %"))
+    }
+
+    @Test func pagarAlam_revisionsAndGrantAreShown() throws {
+        let text = try report("pagaralam-2024").text()
+        #expect(text.contains("REVISI DIPA (15 kali revisi)"))
+        #expect(text.contains("! Dipa Revisi 1 bertanggal 13 Februari 2023, sebelum Dipa Awal yang direvisinya (24 November 2023)"))
+        #expect(text.contains("Tahap 2023: Rp 8.047.407.908 (40,00 %)"))
+        #expect(text.contains("10 kali |   15 kali | 50,00 % | Tidak Berhasil"))
+    }
+
+    @Test func json_isValidAndCarriesExactFigures() throws {
+        let json = try JSONParser.parse(try report("asahan-2024-corrected").json())
+        #expect(json["office"]?["name"] == .string("KPU Kabupaten Asahan"))
+        #expect(json["measurement"]?["officeMeanText"] == .string("91,37 %"))
+        #expect(json["budget"]?["total"]?["pagu"] == .number("83389671000"))
+        #expect(json["budget"]?["total"]?["persenText"] == .string("99,65 %"))
+        guard case .array(let objectives)? = json["measurement"]?["objectives"] else {
+            Issue.record("objectives missing")
+            return
+        }
+        #expect(objectives.count == 6)
+    }
+}
