@@ -10,18 +10,43 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/vapor/vapor", from: "4.122.3"),
+        .package(url: "https://github.com/vapor/fluent", from: "4.13.0"),
+        .package(url: "https://github.com/vapor/fluent-sqlite-driver", from: "4.9.0"),
+        .package(url: "https://github.com/vapor/fluent-postgres-driver", from: "2.14.0"),
+        .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
     ],
     targets: [
         .target(name: "SakipCore"),
         .target(
+            name: "SakipServer",
+            dependencies: [
+                "SakipCore",
+                .product(name: "Vapor", package: "vapor"),
+                .product(name: "Fluent", package: "fluent"),
+                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+                .product(name: "Plot", package: "Plot"),
+            ]
+        ),
+        .target(
             name: "SakipCLI",
             dependencies: [
                 "SakipCore",
+                "SakipServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "sakip", dependencies: ["SakipCLI"]),
         .testTarget(name: "SakipCoreTests", dependencies: ["SakipCore"]),
         .testTarget(name: "SakipCLITests", dependencies: ["SakipCLI"]),
+        .testTarget(
+            name: "SakipServerTests",
+            dependencies: [
+                "SakipServer",
+                .product(name: "XCTVapor", package: "vapor"),
+                .product(name: "VaporTesting", package: "vapor"),
+            ]
+        ),
     ]
 )

@@ -1,0 +1,5 @@
+import Fluent
+import FluentPostgresDriver
+import FluentSQLiteDriver
+import Plot
+import Vapor
