@@ -1,3 +1,3 @@
 import SakipCLI
 
-SakipCommand.main()
+await SakipCommand.main()

@@ -5,7 +5,8 @@ extension OfficeYear {
     public var governingAgreement: PerformanceAgreement? { agreements.governing }
 
     /// The rows to measure: the stated measurement table, or the governing PK's rows when there is none.
-    /// Targets fall back to the PK, realisations to the quarterly entries.
+    /// The PK's target wins over a target stated in the table (the LKj measures against the PK), and
+    /// quarterly realisations entered in the application win over a stated year value.
     public var measurementInputs: [MeasurementAggregator.Input] {
         let pk = governingAgreement
         let stated = measurement.rows.isEmpty
@@ -17,8 +18,8 @@ extension OfficeYear {
             let objectiveId = row.objectiveId ?? pkRow?.objectiveId
             let objective = objectiveId.flatMap { self.objective($0) } ?? Objective(id: "-", statement: "Tanpa sasaran")
             return MeasurementAggregator.Input(objective: objective, indicator: indicator,
-                                               target: row.target ?? pkRow?.target,
-                                               realisation: row.realisation ?? indicator.yearValue(from: realisations),
+                                               target: pkRow?.target ?? row.target,
+                                               realisation: indicator.yearValue(from: realisations) ?? row.realisation,
                                                notApplicableReason: row.notApplicableReason)
         }
     }

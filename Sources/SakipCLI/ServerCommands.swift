@@ -1,0 +1,87 @@
+import ArgumentParser
+import Foundation
+import SakipServer
+import Vapor
+
+/// Starts an application with the environment's settings; arguments are ours, not Vapor's.
+private func makeApplication() async throws -> Application {
+    let app = try await Application.make(Environment(name: "production", arguments: ["sakip"]))
+    do {
+        try await SakipServer.configure(app, config: try AppConfig.fromEnvironment())
+    } catch let error as ConfigError {
+        try await app.asyncShutdown()
+        printError(error.description)
+        throw ExitCode(2)
+    }
+    return app
+}
+
+private func serve(_ app: Application, hostname: String, port: Int) async throws {
+    app.http.server.configuration.hostname = hostname
+    app.http.server.configuration.port = port
+    do {
+        try await app.execute()
+    } catch {
+        try await app.asyncShutdown()
+        throw error
+    }
+    try await app.asyncShutdown()
+}
+
+/// `sakip serve`: the web application.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "serve", abstract: "Menjalankan aplikasi web.")
+
+    @Option(help: "Alamat yang didengarkan.") var hostname = "127.0.0.1"
+    @Option(help: "Port.") var port = 8080
+
+    func run() async throws {
+        let app = try await makeApplication()
+        try await serve(app, hostname: hostname, port: port)
+    }
+}
+
+/// `sakip migrate`: brings the database schema up to date and exits.
+struct MigrateCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "migrate", abstract: "Memperbarui skema basis data lalu keluar.")
+
+    func run() async throws {
+        let app = try await makeApplication()
+        try await app.asyncShutdown()
+        print("Skema basis data sudah mutakhir.")
+    }
+}
+
+/// `sakip demo`: loads the three reference offices and one account per role, then serves.
+struct DemoCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo",
+        abstract: "Memuat data demo (Asahan, Pematangsiantar, Pagar Alam) dan akun demo, lalu menjalankan aplikasi web."
+    )
+
+    @Option(help: "Port.") var port = 8080
+    @Option(help: "Alamat yang didengarkan.") var hostname = "127.0.0.1"
+    @Flag(help: "Hanya memuat data, tanpa menjalankan aplikasi web.") var noServe = false
+
+    func run() async throws {
+        let app = try await makeApplication()
+        let accounts: [DemoData.Account]
+        do {
+            accounts = try await DemoData.load(on: app.db, hasher: app.password)
+        } catch {
+            try await app.asyncShutdown()
+            throw error
+        }
+        print("Data demo dimuat: KPU Kabupaten Asahan, KPU Kota Pematangsiantar, KPU Kota Pagar Alam (tahun 2024).")
+        print("Akun demo (kata sandi semuanya \"\(accounts.first?.password ?? "")\"):")
+        for account in accounts {
+            print("  \(account.username.padding(toLength: 26, withPad: " ", startingAt: 0)) \(account.role.label) — \(account.office)")
+        }
+        if noServe {
+            try await app.asyncShutdown()
+            return
+        }
+        print("Buka http://\(hostname):\(port)/ di peramban.")
+        try await serve(app, hostname: hostname, port: port)
+    }
+}

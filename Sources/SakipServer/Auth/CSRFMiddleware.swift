@@ -1,0 +1,33 @@
+import Vapor
+
+/// Protects every form: a state-changing request must carry the session's token, as the form field
+/// `_csrf` or the header `X-CSRF-Token`. Pages put the token in every form they render.
+struct CSRFMiddleware: AsyncMiddleware {
+    static let sessionKey = "csrf"
+    static let field = "_csrf"
+    static let header = "X-CSRF-Token"
+
+    /// The session's token, created on first use.
+    static func token(for request: Request) -> String {
+        if let token = request.session.data[sessionKey] { return token }
+        let token = [UInt8].random(count: 24).base64.replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "+", with: "-")
+        request.session.data[sessionKey] = token
+        return token
+    }
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        guard ![.GET, .HEAD, .OPTIONS].contains(request.method) else { return try await next.respond(to: request) }
+        let expected = request.session.data[Self.sessionKey]
+        let given = request.headers.first(name: Self.header) ?? (try? request.content.get(String.self, at: Self.field))
+        guard let expected, let given, Self.constantTimeEqual(expected, given) else {
+            throw Abort(.forbidden, reason: "Formulir kedaluwarsa atau tidak sah (token CSRF tidak cocok). Muat ulang halaman lalu kirim lagi.")
+        }
+        return try await next.respond(to: request)
+    }
+
+    private static func constantTimeEqual(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.utf8), y = Array(b.utf8)
+        guard x.count == y.count else { return false }
+        return zip(x, y).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
+    }
+}

@@ -1,0 +1,59 @@
+import Fluent
+import Vapor
+
+/// The signed-in user of a request, with the office chain needed for access decisions.
+struct SessionUser: Authenticatable {
+    static let sessionKey = "user"
+
+    var id: UUID
+    var username: String
+    var name: String
+    var role: UserRole
+    var officeCode: String?
+    var officeName: String?
+
+    var viewer: Viewer { Viewer(name: name, role: role, officeName: officeName) }
+}
+
+extension Request {
+    /// The signed-in user, or nil.
+    func sessionUser() async throws -> SessionUser? {
+        guard let idText = session.data[SessionUser.sessionKey], let id = UUID(uuidString: idText),
+              let user = try await UserModel.query(on: db).filter(\.$id == id).with(\.$office).first(),
+              let role = UserRole(rawValue: user.role) else { return nil }
+        return SessionUser(id: try user.requireID(), username: user.username, name: user.name, role: role,
+                           officeCode: user.office?.code, officeName: user.office?.name)
+    }
+
+    /// The signed-in user; a request without one is sent to the sign-in page.
+    func requireUser() async throws -> SessionUser {
+        guard let user = try await sessionUser() else { throw Abort.redirect(to: SiteURL.login.path) }
+        return user
+    }
+
+    /// The office named in the path, the user, and what the user may do there. A user without read
+    /// access gets 403 and learns nothing about the office's data.
+    func officeAccess() async throws -> (user: SessionUser, office: OfficeModel, year: Int, access: Access) {
+        let user = try await requireUser()
+        guard let code = parameters.get("office"), let yearText = parameters.get("year") else { throw Abort(.badRequest) }
+        guard let year = Int(yearText) else { throw Abort(.notFound, reason: "Tahun \"\(yearText)\" tidak dikenal.") }
+        guard let office = try await OfficeModel.query(on: db).filter(\.$code == code).first() else {
+            throw Abort(.notFound, reason: "Kantor dengan kode \(code) tidak ditemukan.")
+        }
+        let access = AccessPolicy.access(role: user.role, userOffice: user.officeCode, target: code,
+                                         ancestors: try await ancestors(of: office))
+        guard access.read else { throw Abort(.forbidden, reason: "Anda tidak berwenang membuka data kantor ini.") }
+        return (user, office, year, access)
+    }
+
+    /// Codes of the offices above an office, nearest first.
+    func ancestors(of office: OfficeModel) async throws -> [String] {
+        var codes: [String] = []
+        var parentID = office.$parent.id
+        while let id = parentID, codes.count < 5, let parent = try await OfficeModel.find(id, on: db) {
+            codes.append(parent.code)
+            parentID = parent.$parent.id
+        }
+        return codes
+    }
+}

@@ -1,0 +1,53 @@
+import Fluent
+import SakipCore
+import Vapor
+
+/// The DIPA tree page and edits of its leaf lines.
+struct BudgetController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(SiteURL.budget(office: "", year: 0).pattern, use: show)
+        routes.post(SiteURL.budget(office: "", year: 0).pattern, use: update)
+    }
+
+    struct LineForm: Content {
+        var code: String
+        var pagu: String
+        var realisasi: String
+    }
+
+    func show(request: Request) async throws -> Response {
+        let (user, office, year, access) = try await request.officeAccess()
+        let file = try await request.requireOfficeYear(office.code, year)
+        let page = BudgetPage(office: file.office, year: year, budget: file.budget, access: access, error: nil)
+        return request.page(title: page.title, viewer: user.viewer) { page.body(csrf: $0) }
+    }
+
+    func update(request: Request) async throws -> Response {
+        let (user, office, year, access) = try await request.officeAccess()
+        guard access.edit else { throw Abort(.forbidden, reason: "Peran Anda tidak dapat mengubah anggaran kantor ini.") }
+        let form = try request.content.decode(LineForm.self)
+        let file = try await request.requireOfficeYear(office.code, year)
+        guard let line = file.budget.tree.line(code: form.code), line.isLeaf else {
+            throw Abort(.badRequest, reason: "Baris anggaran \(form.code) tidak ada atau bukan baris rincian.")
+        }
+        var problems: [String] = []
+        func amount(_ text: String, _ field: String) -> Decimal? {
+            do {
+                let value = try IndonesianNumber.parseMoney(text)
+                if value < 0 { problems.append("Kolom \(field) baris \(line.code.short): tidak boleh negatif."); return nil }
+                return value
+            } catch {
+                problems.append("Kolom \(field) baris \(line.code.short): \(error.description).")
+                return nil
+            }
+        }
+        let pagu = amount(form.pagu, "Pagu")
+        let realisasi = amount(form.realisasi, "Realisasi")
+        guard let pagu, let realisasi, problems.isEmpty else {
+            let page = BudgetPage(office: file.office, year: year, budget: file.budget, access: access, error: problems.joined(separator: " "))
+            return request.page(title: page.title, viewer: user.viewer, status: .unprocessableEntity) { page.body(csrf: $0) }
+        }
+        try await request.store.updateBudgetLine(officeCode: office.code, year: year, fullCode: form.code, pagu: pagu, realisasi: realisasi)
+        return request.redirect(to: .budget(office: office.code, year: year), flash: "Baris \(line.code.short) disimpan.")
+    }
+}

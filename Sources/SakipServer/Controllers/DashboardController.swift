@@ -1,0 +1,78 @@
+import Fluent
+import SakipCore
+import Vapor
+
+/// The office-year dashboard and its comments.
+struct DashboardController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(SiteURL.dashboard(office: "", year: 0).pattern, use: show)
+        routes.post(SiteURL.comments(office: "", year: 0).pattern, use: comment)
+    }
+
+    func show(request: Request) async throws -> Response {
+        let (user, office, year, access) = try await request.officeAccess()
+        let file = try await request.requireOfficeYear(office.code, year)
+        let result = file.measure()
+        let today = CalendarDate.today
+        let comments = try await request.store.comments(officeCode: office.code, year: year).map { comment in
+            DashboardPage.Comment(author: comment.user.name, role: UserRole(rawValue: comment.user.role)?.label ?? comment.user.role,
+                                  subject: comment.subject, text: comment.text,
+                                  date: comment.createdAt.map { IndonesianDate.format(CalendarDate(date: $0)) } ?? "")
+        }
+        let statuses = PerformanceAgreement.Level.allCases.compactMap { level in
+            file.agreements.current(level).map { DashboardPage.AgreementStatus(level: level, revision: $0.revision, text: $0.statusText) }
+        }
+        let page = DashboardPage(
+            office: file.office, year: year, years: try await request.store.years(officeCode: office.code), result: result,
+            programs: file.budget.tree.totals(at: .program), activities: file.budget.tree.totals(at: .kegiatan),
+            total: file.budget.tree.total, missing: file.missingRealisations(through: file.referenceQuarter(on: today)),
+            referenceQuarter: file.referenceQuarter(on: today), agreements: statuses, comments: comments, access: access)
+        return request.page(title: page.title, viewer: user.viewer) { page.body(csrf: $0) }
+    }
+
+    struct CommentForm: Content {
+        var subject: String
+        var text: String
+    }
+
+    func comment(request: Request) async throws -> Response {
+        let (user, office, year, access) = try await request.officeAccess()
+        guard access.comment else { throw Abort(.forbidden, reason: "Peran Anda tidak dapat memberi komentar pada kantor ini.") }
+        let form = try request.content.decode(CommentForm.self)
+        let text = form.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !text.isEmpty else {
+            return request.redirect(to: .dashboard(office: office.code, year: year), flash: "Komentar kosong tidak disimpan.")
+        }
+        _ = try await request.store.addComment(officeCode: office.code, year: year, userID: user.id, subject: form.subject, text: text)
+        return request.redirect(to: .dashboard(office: office.code, year: year), flash: "Komentar disimpan.")
+    }
+}
+
+extension Request {
+    /// The office-year's data, or 404 with the reason.
+    func requireOfficeYear(_ code: String, _ year: Int) async throws -> OfficeYear {
+        guard let file = try await store.load(officeCode: code, year: year) else {
+            throw Abort(.notFound, reason: "Belum ada data tahun \(year) untuk kantor ini. Impor berkas office-year atau pilih tahun lain.")
+        }
+        return file
+    }
+}
+
+extension PerformanceAgreement {
+    /// "ditandatangani 17 Januari 2024" or "draf, belum ditandatangani".
+    var statusText: String {
+        signedOn.map { "ditandatangani \(IndonesianDate.format($0))\(place.map { " di \($0)" } ?? "")" } ?? "draf, belum ditandatangani"
+    }
+}
+
+extension CalendarDate {
+    /// Today in Indonesian western time (UTC+7), the calendar KPU offices work by.
+    static var today: CalendarDate { CalendarDate(date: Date()) }
+
+    init(date: Date) {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(secondsFromGMT: 7 * 3600)!
+        let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        self = CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)!
+    }
+}

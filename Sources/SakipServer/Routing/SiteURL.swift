@@ -1,0 +1,72 @@
+import Vapor
+
+/// Every page and action of the application: registers the routes and builds every link, so that no
+/// page holds a hand-written URL.
+public enum SiteURL: Equatable, Sendable {
+    case home
+    case login
+    case logout
+    case offices
+    case dashboard(office: String, year: Int)
+    case realisations(office: String, year: Int)
+    case capaianPreview(office: String, year: Int)
+    case agreement(office: String, year: Int, level: String)
+    case signAgreement(office: String, year: Int, level: String)
+    case reviseAgreement(office: String, year: Int, level: String)
+    case budget(office: String, year: Int)
+    case comments(office: String, year: Int)
+    case export(office: String, year: Int)
+    case importFile
+    case stylesheet
+    case script
+
+    /// The link to this page.
+    public var path: String {
+        "/" + components.joined(separator: "/")
+    }
+
+    var components: [String] {
+        switch self {
+        case .home: []
+        case .login: ["masuk"]
+        case .logout: ["keluar"]
+        case .offices: ["kantor"]
+        case let .dashboard(office, year): ["kantor", office, "\(year)"]
+        case let .realisations(office, year): ["kantor", office, "\(year)", "realisasi"]
+        case let .capaianPreview(office, year): ["kantor", office, "\(year)", "realisasi", "pratinjau"]
+        case let .agreement(office, year, level): ["kantor", office, "\(year)", "pk", level]
+        case let .signAgreement(office, year, level): ["kantor", office, "\(year)", "pk", level, "tandatangani"]
+        case let .reviseAgreement(office, year, level): ["kantor", office, "\(year)", "pk", level, "ubah"]
+        case let .budget(office, year): ["kantor", office, "\(year)", "anggaran"]
+        case let .comments(office, year): ["kantor", office, "\(year)", "komentar"]
+        case let .export(office, year): ["kantor", office, "\(year)", "ekspor.json"]
+        case .importFile: ["impor"]
+        case .stylesheet: ["static", "app.css"]
+        case .script: ["static", "app.js"]
+        }
+    }
+
+    /// The route pattern, with parameters named as the controllers read them.
+    var pattern: [PathComponent] {
+        let officeYear: [PathComponent] = ["kantor", ":office", ":year"]
+        switch self {
+        case .dashboard: return officeYear
+        case .realisations: return officeYear + ["realisasi"]
+        case .capaianPreview: return officeYear + ["realisasi", "pratinjau"]
+        case .agreement: return officeYear + ["pk", ":level"]
+        case .signAgreement: return officeYear + ["pk", ":level", "tandatangani"]
+        case .reviseAgreement: return officeYear + ["pk", ":level", "ubah"]
+        case .budget: return officeYear + ["anggaran"]
+        case .comments: return officeYear + ["komentar"]
+        case .export: return officeYear + ["ekspor.json"]
+        default: return components.map { PathComponent.constant($0) }
+        }
+    }
+
+    /// A representative value of each office-year page, for registering and testing routes.
+    static func officeYearPages(office: String, year: Int) -> [SiteURL] {
+        [.dashboard(office: office, year: year), .realisations(office: office, year: year),
+         .agreement(office: office, year: year, level: "ketua"), .budget(office: office, year: year),
+         .export(office: office, year: year)]
+    }
+}

@@ -1,0 +1,51 @@
+import Vapor
+
+/// Registers every route of ``SiteURL``.
+func routes(_ app: Application) throws {
+    app.get(SiteURL.stylesheet.pattern) { _ in Response.asset(Assets.stylesheet, type: .init(type: "text", subType: "css", parameters: ["charset": "utf-8"])) }
+    app.get(SiteURL.script.pattern) { _ in Response.asset(Assets.script, type: .init(type: "application", subType: "javascript", parameters: ["charset": "utf-8"])) }
+    app.get(SiteURL.home.pattern) { request async throws -> Response in
+        request.redirect(to: try await request.sessionUser() == nil ? SiteURL.login.path : SiteURL.offices.path)
+    }
+    try app.register(collection: LoginController())
+    try app.register(collection: OfficeController())
+    try app.register(collection: DashboardController())
+    try app.register(collection: RealisationController())
+    try app.register(collection: AgreementController())
+    try app.register(collection: BudgetController())
+    try app.register(collection: TransferController())
+}
+
+extension Response {
+    static func asset(_ text: String, type: HTTPMediaType) -> Response {
+        let response = Response(status: .ok, body: .init(string: text))
+        response.headers.contentType = type
+        response.headers.replaceOrAdd(name: .cacheControl, value: "public, max-age=3600")
+        return response
+    }
+}
+
+extension Request {
+    /// A full HTML page.
+    func page(title: String, viewer: Viewer?, status: HTTPResponseStatus = .ok,
+              body: (String) -> Node<HTML.BodyContext>) -> Response {
+        let csrf = CSRFMiddleware.token(for: self)
+        let flash = session.data["flash"]
+        session.data["flash"] = nil
+        let html = Layout.render(title: title, viewer: viewer, csrf: csrf, flash: flash, content: body(csrf))
+        let response = Response(status: status, body: .init(string: html))
+        response.headers.contentType = .html
+        response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
+        return response
+    }
+
+    /// Redirect after a successful form, with a message for the next page.
+    func redirect(to url: SiteURL, flash: String) -> Response {
+        session.data["flash"] = flash
+        return redirect(to: url.path)
+    }
+
+    var store: OfficeYearStore { OfficeYearStore(database: db) }
+}
+
+import Plot

@@ -1,0 +1,67 @@
+import Plot
+import SakipCore
+
+/// The DIPA tree: parents computed from children, leaves editable by the operator.
+struct BudgetPage {
+    var office: Office
+    var year: Int
+    var budget: Budget
+    var access: Access
+    var error: String?
+    var title: String { "Anggaran \(office.name) \(year)" }
+
+    func body(csrf: String) -> Node<HTML.BodyContext> {
+        let total = budget.tree.total
+        return .div(
+            .h1(.text("Realisasi anggaran — \(office.name) \(year)")),
+            .p(.a(.href(SiteURL.dashboard(office: office.code, year: year).path), .text("← Kembali ke dasbor"))),
+            .unwrap(error) { .p(.class("error"), .attribute(named: "role", value: "alert"), .text($0)) },
+            .p(.class("hint"), .text("Baris induk selalu dihitung dari jumlah rinciannya; hanya baris rincian yang dapat diubah.")),
+            .table(
+                .class("budget"),
+                .thead(.tr(.th(.text("Kode")), .th(.text("Uraian")), .th(.text("Pagu")), .th(.text("Realisasi")), .th(.text("Sisa")), .th(.text("Persen")))),
+                .tbody(
+                    .forEach(budget.tree.flattened) { item in row(item.line, depth: item.depth, csrf: csrf) },
+                    .tr(.class("mean"), .td(), .td(.text("JUMLAH")),
+                        .td(.class("num"), .text(IndonesianFormat.number(total.pagu))),
+                        .td(.class("num"), .text(IndonesianFormat.number(total.realisasi))),
+                        .td(.class("num"), .text(IndonesianFormat.number(total.sisa))),
+                        .td(.class("num"), .text(total.persen.map { IndonesianFormat.percent($0) } ?? "-")))
+                )
+            ),
+            .if(!budget.revisions.isEmpty, .div(
+                .h2(.text("Revisi DIPA (\(budget.revisions.revisionCount) kali)")),
+                .ul(.forEach(budget.revisions) { revision in
+                    .li(.text("\(revision.name) — \(IndonesianDate.format(revision.date))\(revision.total.map { " — " + IndonesianFormat.rupiah($0) } ?? "")"))
+                }),
+                .forEach(budget.revisions.orderProblems) { .p(.class("error"), .text($0.description)) }
+            ))
+        )
+    }
+
+    private func row(_ line: BudgetLine, depth: Int, csrf: String) -> Node<HTML.TableContext> {
+        let figures = line.figures
+        let indent = "padding-left: \(depth * 16 + 4)px"
+        guard line.isLeaf, access.edit else {
+            return .tr(.class(line.isLeaf ? "leaf" : "parent"),
+                       .td(.attribute(named: "style", value: indent), .text(line.code.short)), .td(.text(line.name)),
+                       .td(.class("num"), .text(IndonesianFormat.number(figures.pagu))),
+                       .td(.class("num"), .text(IndonesianFormat.number(figures.realisasi))),
+                       .td(.class("num"), .text(IndonesianFormat.number(figures.sisa))),
+                       .td(.class("num"), .text(figures.persen.map { IndonesianFormat.percent($0) } ?? "-")))
+        }
+        let form = "f-\(line.code.full)"
+        return .tr(.class("leaf"),
+                   .td(.attribute(named: "style", value: indent), .text(line.code.short),
+                       .form(.id(form), .action(SiteURL.budget(office: office.code, year: year).path), .method(.post),
+                             Layout.csrfField(csrf), .input(.type(.hidden), .name("code"), .value(line.code.full)))),
+                   .td(.text(line.name)),
+                   .td(.input(.type(.text), .name("pagu"), .value(IndonesianFormat.number(figures.pagu)), .attribute(named: "form", value: form),
+                              .attribute(named: "aria-label", value: "Pagu \(line.code.short)"))),
+                   .td(.input(.type(.text), .name("realisasi"), .value(IndonesianFormat.number(figures.realisasi)), .attribute(named: "form", value: form),
+                              .attribute(named: "aria-label", value: "Realisasi \(line.code.short)"))),
+                   .td(.class("num"), .text(IndonesianFormat.number(figures.sisa))),
+                   .td(.class("num"), .text(figures.persen.map { IndonesianFormat.percent($0) } ?? "-"),
+                       .button(.type(.submit), .attribute(named: "form", value: form), .text("Simpan"))))
+    }
+}

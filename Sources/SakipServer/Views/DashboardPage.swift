@@ -1,0 +1,159 @@
+import Foundation
+import Plot
+import SakipCore
+
+/// The office-year dashboard: capaian per sasaran and indicator, budget absorption, what is missing, comments.
+struct DashboardPage {
+    struct Comment {
+        var author: String
+        var role: String
+        var subject: String
+        var text: String
+        var date: String
+    }
+
+    struct AgreementStatus {
+        var level: PerformanceAgreement.Level
+        var revision: Int
+        var text: String
+    }
+
+    var office: Office
+    var year: Int
+    var years: [Int]
+    var result: MeasurementResult
+    var programs: [(code: BudgetCode, name: String, figures: BudgetFigures)]
+    var activities: [(code: BudgetCode, name: String, figures: BudgetFigures)]
+    var total: BudgetFigures
+    var missing: [MissingRealisation]
+    var referenceQuarter: Quarter
+    var agreements: [AgreementStatus]
+    var comments: [Comment]
+    var access: Access
+
+    var title: String { "\(office.name) \(year)" }
+
+    func body(csrf: String) -> Node<HTML.BodyContext> {
+        let code = office.code
+        return .div(
+            .class("dashboard"),
+            .h1(.text("\(office.name) — Tahun \(year)")),
+            .nav(
+                .class("tabs"),
+                .a(.class("current"), .href(SiteURL.dashboard(office: code, year: year).path), .text("Dasbor")),
+                .a(.href(SiteURL.realisations(office: code, year: year).path), .text("Realisasi triwulan")),
+                .a(.href(SiteURL.agreement(office: code, year: year, level: "ketua").path), .text("PK Ketua")),
+                .a(.href(SiteURL.agreement(office: code, year: year, level: "sekretaris").path), .text("PK Sekretaris")),
+                .a(.href(SiteURL.budget(office: code, year: year).path), .text("Anggaran")),
+                .a(.href(SiteURL.export(office: code, year: year).path), .text("Ekspor berkas"))
+            ),
+            .if(years.count > 1, .p(.class("years"), .text("Tahun lain: "),
+                .forEach(years.filter { $0 != year }) { .a(.href(SiteURL.dashboard(office: code, year: $0).path), .text("\($0) ")) })),
+            summary(),
+            .forEach(agreements) { status in .p(.class("status"), .text("\(status.level.label) revisi \(status.revision): \(status.text)")) },
+            .h2(.text("Capaian kinerja")),
+            BarChart(title: "Capaian per indikator", bars: result.rows.map { row in
+                .init(label: row.indicator.statement, value: row.achievement.percent, caption: row.achievement.display,
+                      tone: BarChart.tone(for: row.category))
+            }).node(),
+            .forEach(Array(result.objectives.enumerated())) { index, objective in objectiveTable(index + 1, objective) },
+            .p(.class("method"), .text(result.averagingNote + " Rumus indikator semakin rendah semakin baik: " + result.settings.lowerIsBetterFormula.methodNote + ".")),
+            .h2(.text("Penyerapan anggaran")),
+            budgetTable(title: "Per program", rows: programs),
+            BarChart(title: "Penyerapan per program", bars: programs.map { row in
+                .init(label: row.name, value: row.figures.persen, caption: percent(row.figures.persen), tone: "budget")
+            }).node(),
+            budgetTable(title: "Per kegiatan", rows: activities),
+            .h2(.text("Yang belum lengkap (sampai \(referenceQuarter.name))")),
+            missingList(),
+            .h2(.text("Komentar")),
+            commentSection(csrf: csrf)
+        )
+    }
+
+    private func summary() -> Node<HTML.BodyContext> {
+        let measured = result.rows.filter { $0.achievement.percent != nil }.count
+        return .div(
+            .class("summary"),
+            card("Capaian kantor", percent(result.officeMean), result.officeCategory ?? "belum terukur"),
+            card("Indikator terukur", "\(measured) dari \(result.rows.count)",
+                 result.categoryCounts.filter { $0.count > 0 }.map { "\($0.count) \($0.label)" }.joined(separator: ", ")),
+            card("Realisasi anggaran", percent(total.persen),
+                 "\(IndonesianFormat.rupiah(total.realisasi)) dari \(IndonesianFormat.rupiah(total.pagu))")
+        )
+    }
+
+    private func card(_ label: String, _ value: String, _ note: String) -> Node<HTML.BodyContext> {
+        .div(.class("card"), .span(.class("label"), .text(label)), .strong(.text(value)), .span(.class("note"), .text(note)))
+    }
+
+    private func objectiveTable(_ number: Int, _ objective: ObjectiveAchievement) -> Node<HTML.BodyContext> {
+        .table(
+            .class("measure"),
+            .caption(.text("Sasaran \(number): \(objective.objective.statement)")),
+            .thead(.tr(.th(.text("Indikator")), .th(.text("Target")), .th(.text("Realisasi")), .th(.text("Capaian")), .th(.text("Kategori")))),
+            .tbody(
+                .forEach(objective.rows) { row in
+                    .tr(
+                        .td(.text(row.indicator.statement),
+                            .if(row.indicator.polarity != .higherIsBetter, .span(.class("hint"), .text(" (\(row.indicator.polarity.label))")))),
+                        .td(.class("num"), .text(row.target?.description ?? "-")),
+                        .td(.class("num"), .text(row.realisation?.description ?? "-")),
+                        .td(.class("num"), .attribute(named: "title", value: row.achievement.reason ?? ""), .text(row.achievement.display)),
+                        .td(.class("cat \(BarChart.tone(for: row.category))"), .text(row.category ?? (row.achievement.reason ?? "-")))
+                    )
+                },
+                .tr(.class("mean"), .td(.text("Rata-rata sasaran")), .td(), .td(),
+                    .td(.class("num"), .text(percent(objective.mean))), .td(.text(objective.category ?? "-")))
+            )
+        )
+    }
+
+    private func budgetTable(title: String, rows: [(code: BudgetCode, name: String, figures: BudgetFigures)]) -> Node<HTML.BodyContext> {
+        .table(
+            .class("budget"),
+            .caption(.text(title)),
+            .thead(.tr(.th(.text("Kode")), .th(.text("Uraian")), .th(.text("Pagu")), .th(.text("Realisasi")), .th(.text("Sisa")), .th(.text("Persen")))),
+            .tbody(.forEach(rows) { row in
+                .tr(.td(.text(row.code.short)), .td(.text(row.name)),
+                    .td(.class("num"), .text(IndonesianFormat.number(row.figures.pagu))),
+                    .td(.class("num"), .text(IndonesianFormat.number(row.figures.realisasi))),
+                    .td(.class("num"), .text(IndonesianFormat.number(row.figures.sisa))),
+                    .td(.class("num"), .text(percent(row.figures.persen))))
+            })
+        )
+    }
+
+    private func missingList() -> Node<HTML.BodyContext> {
+        guard !missing.isEmpty else { return .p(.text("Semua indikator PK sudah memiliki realisasi untuk setiap triwulan.")) }
+        return .ul(.class("missing"), .forEach(missing) { item in
+            .li(.text(item.indicator.statement + ": "),
+                .if(item.noYearValue, .strong(.text("belum ada realisasi; "))),
+                .text(item.quarters.isEmpty ? "" : "belum diisi " + item.quarters.map(\.name).joined(separator: ", ")))
+        })
+    }
+
+    private func commentSection(csrf: String) -> Node<HTML.BodyContext> {
+        .div(
+            .class("comments"),
+            .if(comments.isEmpty, .p(.text("Belum ada komentar."))),
+            .forEach(comments) { comment in
+                .div(.class("comment"), .p(.class("meta"), .text("\(comment.author) (\(comment.role)) · \(comment.date) · \(comment.subject)")),
+                     .p(.text(comment.text)))
+            },
+            .if(access.comment, .form(
+                .action(SiteURL.comments(office: office.code, year: year).path), .method(.post),
+                Layout.csrfField(csrf),
+                .label(.for("subject"), .text("Tentang")),
+                .select(.id("subject"), .name("subject"),
+                        .option(.value("umum"), .text("Umum")),
+                        .forEach(result.rows) { .option(.value("indikator:\($0.indicator.id)"), .text($0.indicator.statement)) }),
+                .label(.for("text"), .text("Komentar")),
+                .textarea(.id("text"), .name("text"), .attribute(named: "required", value: "required")),
+                .button(.type(.submit), .text("Kirim komentar"))
+            ))
+        )
+    }
+
+    private func percent(_ value: Decimal?) -> String { value.map { IndonesianFormat.percent($0) } ?? "-" }
+}

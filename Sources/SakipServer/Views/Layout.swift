@@ -1,0 +1,61 @@
+import Plot
+
+/// Who is signed in, as pages show it.
+public struct Viewer: Sendable {
+    public var name: String
+    public var role: UserRole
+    public var officeName: String?
+
+    public init(name: String, role: UserRole, officeName: String?) {
+        self.name = name
+        self.role = role
+        self.officeName = officeName
+    }
+}
+
+/// The frame of every page: head, navigation, flash message, content.
+enum Layout {
+    static func render(title: String, viewer: Viewer?, csrf: String, flash: String? = nil,
+                       content: Node<HTML.BodyContext>) -> String {
+        HTML(
+            .lang(.indonesian),
+            .head(
+                .encoding(.utf8),
+                .title("\(title) — e-SAKIP KPU"),
+                .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
+                .meta(.name("csrf-token"), .content(csrf)),
+                .stylesheet(SiteURL.stylesheet.path)
+            ),
+            .body(
+                .header(
+                    .class("top"),
+                    .a(.class("brand"), .href(SiteURL.home.path), .text("e-SAKIP KPU")),
+                    .unwrap(viewer) { viewer in
+                        .div(
+                            .class("who"),
+                            .span(.text("\(viewer.name) · \(viewer.role.label)\(viewer.officeName.map { " · \($0)" } ?? "")")),
+                            .a(.href(SiteURL.offices.path), .text("Kantor")),
+                            .if(viewer.role == .nationalAdmin || viewer.role == .officeOperator,
+                                .a(.href(SiteURL.importFile.path), .text("Impor berkas"))),
+                            .form(
+                                .class("inline"), .action(SiteURL.logout.path), .method(.post),
+                                csrfField(csrf),
+                                .button(.type(.submit), .text("Keluar"))
+                            )
+                        )
+                    }
+                ),
+                .main(
+                    .unwrap(flash) { .p(.class("flash"), .attribute(named: "role", value: "status"), .text($0)) },
+                    content
+                ),
+                .script(.src(SiteURL.script.path))
+            )
+        ).render()
+    }
+
+    /// The hidden CSRF field every form carries.
+    static func csrfField(_ token: String) -> Node<HTML.FormContext> {
+        .input(.type(.hidden), .name(CSRFMiddleware.field), .value(token))
+    }
+}

@@ -1,0 +1,50 @@
+import Fluent
+import FluentPostgresDriver
+import FluentSQLiteDriver
+import Vapor
+
+/// Sets up an application: database, sessions, security middleware, migrations and routes.
+public func configure(_ app: Application, config: AppConfig) async throws {
+    switch config.storage {
+    case .sqliteFile(let path): app.databases.use(.sqlite(.file(path)), as: .sqlite)
+    case .sqliteMemory: app.databases.use(.sqlite(.memory), as: .sqlite)
+    case .postgres(let url): app.databases.use(try .postgres(url: url), as: .psql)
+    }
+    app.migrations.add(StorageMigrations.all)
+    app.migrations.add(SessionRecord.migration)
+
+    app.passwords.use(.bcrypt(cost: config.bcryptCost))
+    app.sessions.use(.fluent)
+    app.sessions.configuration.cookieName = "sakip_session"
+    app.sessions.configuration.cookieFactory = { sessionID in
+        HTTPCookies.Value(string: sessionID.string, expires: Date(timeIntervalSinceNow: 8 * 3600), maxAge: nil, domain: nil,
+                          path: "/", isSecure: config.secureCookies, isHTTPOnly: true, sameSite: .lax)
+    }
+    app.storage[ThrottleKey.self] = LoginThrottle(limit: config.loginAttempts, window: TimeInterval(config.loginPauseSeconds))
+
+    app.middleware = .init()
+    app.middleware.use(ErrorPageMiddleware())
+    app.middleware.use(app.sessions.middleware)
+    app.middleware.use(CSRFMiddleware())
+    app.middleware.use(SecurityHeadersMiddleware())
+
+    try await app.autoMigrate()
+    try routes(app)
+}
+
+struct ThrottleKey: StorageKey { typealias Value = LoginThrottle }
+
+extension Application {
+    var loginThrottle: LoginThrottle { storage[ThrottleKey.self]! }
+}
+
+/// Headers every response carries: no framing, no MIME sniffing, same-origin referrers.
+struct SecurityHeadersMiddleware: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        let response = try await next.respond(to: request)
+        response.headers.replaceOrAdd(name: "X-Frame-Options", value: "DENY")
+        response.headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
+        response.headers.replaceOrAdd(name: "Referrer-Policy", value: "same-origin")
+        return response
+    }
+}

@@ -1,0 +1,115 @@
+#!/usr/bin/env python3
+"""Real-browser test: headless Chromium signs in, opens the dashboard and the realisation form of the
+Asahan demo office, checks what a person would see, types a realisation and watches the live capaian.
+Screenshots go to the artifacts folder for a person to look at. Fails on a broken page: missing
+content, unstyled page, script errors, or an empty screenshot."""
+import argparse
+import struct
+import sys
+import time
+
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions as EC
+from selenium.webdriver.support.ui import WebDriverWait
+
+parser = argparse.ArgumentParser()
+parser.add_argument("--base-url", required=True)
+parser.add_argument("--artifacts", required=True)
+parser.add_argument("--office", default="655921")
+args = parser.parse_args()
+
+options = webdriver.ChromeOptions()
+for flag in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1800", "--lang=id-ID"]:
+    options.add_argument(flag)
+options.binary_location = "/usr/bin/chromium"
+options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+wait = WebDriverWait(driver, 15)
+
+passed, failed = 0, 0
+
+
+def check(name, condition, detail=""):
+    global passed, failed
+    if condition:
+        passed += 1
+        print(f"ok   {name}")
+    else:
+        failed += 1
+        print(f"FAIL {name} {detail}")
+
+
+def png_size(path):
+    with open(path, "rb") as f:
+        head = f.read(24)
+    return struct.unpack(">II", head[16:24])
+
+
+def screenshot(name):
+    path = f"{args.artifacts}/{name}.png"
+    height = driver.execute_script("return document.body.scrollHeight")
+    driver.set_window_size(1280, min(max(height, 800), 6000))
+    driver.save_screenshot(path)
+    width, height = png_size(path)
+    check(f"{name}.png is a real page image ({width}x{height})", width >= 1000 and height >= 700)
+    return path
+
+
+def severe_console_errors():
+    return [entry for entry in driver.get_log("browser")
+            if entry["level"] == "SEVERE" and "favicon.ico" not in entry["message"]]
+
+
+try:
+    base = args.base_url.rstrip("/")
+    driver.get(base + "/masuk")
+    check("sign-in page shows its heading", "Masuk ke e-SAKIP KPU" in driver.page_source)
+    header = driver.find_element(By.CSS_SELECTOR, "header.top")
+    check("stylesheet applied (brand header colour)",
+          header.value_of_css_property("background-color") in ("rgba(139, 26, 26, 1)", "rgb(139, 26, 26)"),
+          header.value_of_css_property("background-color"))
+    driver.find_element(By.ID, "username").send_keys("operator.asahan")
+    driver.find_element(By.ID, "password").send_keys("sakip-demo")
+    driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+    wait.until(EC.url_contains("/kantor"))
+    check("signed in: the office list shows Asahan", "KPU Kabupaten Asahan" in driver.page_source)
+
+    driver.get(f"{base}/kantor/{args.office}/2024")
+    heading = driver.find_element(By.TAG_NAME, "h1").text
+    check("dashboard heading", heading == "KPU Kabupaten Asahan — Tahun 2024", heading)
+    check("dashboard shows the office capaian 91,37 %", "91,37 %" in driver.page_source)
+    check("dashboard draws SVG charts", len(driver.find_elements(By.CSS_SELECTOR, "svg.chart")) >= 2)
+    bars = driver.find_elements(By.CSS_SELECTOR, "svg.chart rect.bar")
+    check("charts have bars with width", len(bars) >= 10 and any(float(b.get_attribute("width")) > 50 for b in bars))
+    check("dashboard has a measurement table per sasaran", len(driver.find_elements(By.CSS_SELECTOR, "table.measure")) == 6)
+    check("budget absorption 99,65 % shown", "99,65 %" in driver.page_source)
+    screenshot("dashboard")
+
+    driver.get(f"{base}/kantor/{args.office}/2024/realisasi")
+    field = driver.find_element(By.ID, "v-I7")
+    field.send_keys("76 %")
+    wait.until(lambda d: "101,33 %" in d.find_element(By.ID, "p-I7").text)
+    check("live preview computes 101,33 % as the user types", "Sangat Berhasil" in driver.find_element(By.ID, "p-I7").text)
+    screenshot("realisasi")
+    field.find_element(By.XPATH, "./ancestor::form").find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    wait.until(lambda d: "disimpan" in d.page_source)
+    check("saving shows the confirmation", "Realisasi Triwulan IV disimpan." in driver.page_source)
+    driver.get(f"{base}/kantor/{args.office}/2024")
+    check("dashboard capaian changed after saving", "101,33 %" in driver.page_source)
+
+    errors = severe_console_errors()
+    check("no script or resource errors in the console", not errors, str(errors))
+except Exception as error:  # a page that breaks the script is a failed test, with the reason
+    failed += 1
+    print(f"FAIL browser run stopped: {error!r}")
+    try:
+        driver.save_screenshot(f"{args.artifacts}/failure.png")
+    except Exception:
+        pass
+finally:
+    driver.quit()
+
+print(f"browser: {passed} passed, {failed} failed")
+sys.exit(1 if failed else 0)

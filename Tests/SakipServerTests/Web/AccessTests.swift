@@ -1,0 +1,92 @@
+import Foundation
+@testable import SakipServer
+import Testing
+import Vapor
+
+/// Every route, tried as every role against an office the role has no business with.
+@Suite(.serialized) struct AccessTests {
+    /// Every office-year route with a form that would change something if it got through.
+    static func routes(_ office: String) -> [(method: HTTPMethod, url: SiteURL, form: [String: String])] {
+        let year = 2024
+        return [
+            (.GET, .dashboard(office: office, year: year), [:]),
+            (.GET, .realisations(office: office, year: year), [:]),
+            (.GET, .agreement(office: office, year: year, level: "ketua"), [:]),
+            (.GET, .agreement(office: office, year: year, level: "sekretaris"), [:]),
+            (.GET, .budget(office: office, year: year), [:]),
+            (.GET, .export(office: office, year: year), [:]),
+            (.POST, .realisations(office: office, year: year), ["indicatorId": "I1", "quarter": "4", "value": "1 %"]),
+            (.POST, .capaianPreview(office: office, year: year), ["indicatorId": "I1", "value": "1 %"]),
+            (.POST, .signAgreement(office: office, year: year, level: "ketua"), [:]),
+            (.POST, .reviseAgreement(office: office, year: year, level: "ketua"), ["target[I1]": "1 %"]),
+            (.POST, .budget(office: office, year: year), ["code": "076.01.CQ", "pagu": "1", "realisasi": "1"]),
+            (.POST, .comments(office: office, year: year), ["subject": "umum", "text": "x"]),
+        ]
+    }
+
+    /// Each account with an office it must not reach at all.
+    static let foreign: [(account: String, office: String)] = [
+        ("operator.asahan", pematangsiantar),
+        ("ketua.asahan", pematangsiantar),
+        ("operator.pematangsiantar", asahan),
+        ("operator.pagaralam", asahan),
+        ("evaluator.sumut", "pagaralam"),
+    ]
+
+    @Test func everyRoute_asEveryOfficeRole_againstAForeignOffice_isForbidden() async throws {
+        try await withDemoApp { app in
+            for (account, office) in Self.foreign {
+                let client = WebClient(app: app)
+                try await client.login(account)
+                for route in Self.routes(office) {
+                    let page = route.method == .GET ? try await client.get(route.url.path)
+                        : try await client.post(route.url.path, form: route.form)
+                    #expect(page.status == .forbidden, "\(account) \(route.method) \(route.url.path) → \(page.status)")
+                    #expect(!page.body.contains("Persentase"), "\(account) must not see indicator data of \(office)")
+                }
+            }
+            let export = try await WebClient(app: app).get(SiteURL.export(office: asahan, year: 2024).path)
+            #expect(export.status == .seeOther && export.location == SiteURL.login.path)
+        }
+    }
+
+    @Test func readOnlyRoles_cannotChangeAnything_onOfficesTheyRead() async throws {
+        try await withDemoApp { app in
+            for (account, office) in [("evaluator.sumut", asahan), ("inspektorat", "pagaralam"), ("ketua.asahan", asahan)] {
+                let client = WebClient(app: app)
+                try await client.login(account)
+                #expect(try await client.get(SiteURL.dashboard(office: office, year: 2024).path).status == .ok)
+                for route in Self.routes(office) where route.method == .POST {
+                    guard route.url != .comments(office: office, year: 2024), route.url != .capaianPreview(office: office, year: 2024) else { continue }
+                    if account == "ketua.asahan", route.url == .signAgreement(office: office, year: 2024, level: "ketua") { continue }
+                    let page = try await client.post(route.url.path, form: route.form)
+                    #expect(page.status == .forbidden, "\(account) \(route.url.path) → \(page.status)")
+                }
+            }
+        }
+    }
+
+    @Test func nationalAdmin_readsEveryOffice_butCannotSign() async throws {
+        try await withDemoApp { app in
+            let client = WebClient(app: app)
+            try await client.login("admin")
+            for office in [asahan, pematangsiantar, "pagaralam"] {
+                #expect(try await client.get(SiteURL.dashboard(office: office, year: 2024).path).status == .ok)
+            }
+            let sign = try await client.post(SiteURL.signAgreement(office: asahan, year: 2024, level: "ketua").path, form: [:])
+            #expect(sign.status == .forbidden)
+        }
+    }
+
+    @Test func policy_matrix() {
+        let chain = ["kpu-sumut", "kpu-ri"]
+        #expect(AccessPolicy.access(role: .officeOperator, userOffice: "A", target: "A", ancestors: chain).edit)
+        #expect(AccessPolicy.access(role: .officeOperator, userOffice: "B", target: "A", ancestors: chain) == .none)
+        #expect(AccessPolicy.access(role: .provincialEvaluator, userOffice: "kpu-sumut", target: "A", ancestors: chain).comment)
+        #expect(!AccessPolicy.access(role: .provincialEvaluator, userOffice: "kpu-sumut", target: "A", ancestors: chain).edit)
+        #expect(AccessPolicy.access(role: .provincialEvaluator, userOffice: "kpu-sumsel", target: "A", ancestors: chain) == .none)
+        #expect(AccessPolicy.access(role: .officeLeader, userOffice: "A", target: "A", ancestors: chain).sign)
+        #expect(!AccessPolicy.access(role: .nationalAdmin, userOffice: "kpu-ri", target: "A", ancestors: chain).sign)
+        #expect(AccessPolicy.access(role: .reviewer, userOffice: "kpu-ri", target: "A", ancestors: chain).read)
+    }
+}

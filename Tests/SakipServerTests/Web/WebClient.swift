@@ -1,0 +1,91 @@
+import Foundation
+import NIOCore
+import SakipCore
+@testable import SakipServer
+import Testing
+import Vapor
+import VaporTesting
+
+/// A browser stand-in for route tests: keeps the session cookie and the CSRF token of the last page.
+final class WebClient: @unchecked Sendable {
+    let app: Application
+    var cookie: String?
+    var csrf: String?
+
+    init(app: Application) { self.app = app }
+
+    struct Page {
+        var status: HTTPResponseStatus
+        var body: String
+        var location: String?
+        var headers: HTTPHeaders
+    }
+
+    @discardableResult
+    func get(_ path: String) async throws -> Page {
+        try await send(.GET, path, body: nil, contentType: nil)
+    }
+
+    @discardableResult
+    func post(_ path: String, form: [String: String], csrf includeToken: Bool = true) async throws -> Page {
+        if includeToken && csrf == nil { try await get(SiteURL.login.path) }
+        var fields = form
+        if includeToken, let csrf { fields[CSRFMiddleware.field] = csrf }
+        let body = fields.map { "\(Self.encode($0.key))=\(Self.encode($0.value))" }.joined(separator: "&")
+        return try await send(.POST, path, body: body, contentType: "application/x-www-form-urlencoded")
+    }
+
+    @discardableResult
+    func postMultipart(_ path: String, fileName: String, fileContent: String) async throws -> Page {
+        if csrf == nil { try await get(SiteURL.login.path) }
+        let boundary = "----sakip-test"
+        var body = "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(CSRFMiddleware.field)\"\r\n\r\n\(csrf ?? "")\r\n"
+        body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(fileName)\"\r\nContent-Type: application/json\r\n\r\n\(fileContent)\r\n--\(boundary)--\r\n"
+        return try await send(.POST, path, body: body, contentType: "multipart/form-data; boundary=\(boundary)")
+    }
+
+    /// Signs in with a demo account.
+    func login(_ username: String, password: String = "sakip-demo") async throws -> Page {
+        try await get(SiteURL.login.path)
+        return try await post(SiteURL.login.path, form: ["username": username, "password": password])
+    }
+
+    private func send(_ method: HTTPMethod, _ path: String, body: String?, contentType: String?) async throws -> Page {
+        var headers = HTTPHeaders()
+        if let cookie { headers.add(name: .cookie, value: cookie) }
+        if let contentType { headers.add(name: .contentType, value: contentType) }
+        let response = try await app.testing().sendRequest(method, path, headers: headers,
+                                                           body: body.map { ByteBuffer(string: $0) })
+        if let setCookie = response.headers.first(name: .setCookie), let pair = setCookie.split(separator: ";").first {
+            cookie = String(pair)
+        }
+        let text = response.body.string
+        if let range = text.range(of: "name=\"_csrf\" value=\"") ?? text.range(of: "name=\"csrf-token\" content=\"") {
+            csrf = String(text[range.upperBound...].prefix { $0 != "\"" })
+        }
+        return Page(status: response.status, body: text, location: response.headers.first(name: .location), headers: response.headers)
+    }
+
+    static func encode(_ text: String) -> String {
+        var allowed = CharacterSet.alphanumerics
+        allowed.insert(charactersIn: "-._~")
+        return text.addingPercentEncoding(withAllowedCharacters: allowed) ?? text
+    }
+}
+
+/// Runs a test on an application with the demo offices and accounts loaded.
+func withDemoApp(_ test: (Application) async throws -> Void) async throws {
+    let app = try await Application.make(.testing)
+    do {
+        try await configure(app, config: .testing)
+        try await DemoData.load(on: app.db, hasher: app.password)
+        try await test(app)
+    } catch {
+        try? await app.asyncShutdown()
+        throw error
+    }
+    try await app.asyncShutdown()
+}
+
+let asahan = "655921"
+let pematangsiantar = "656024"
