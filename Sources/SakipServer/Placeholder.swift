@@ -1,5 +1,0 @@
-import Fluent
-import FluentPostgresDriver
-import FluentSQLiteDriver
-import Plot
-import Vapor
