@@ -1,0 +1,57 @@
+import FluentKit
+import Foundation
+import SakipCore
+
+/// Reads and writes office-years in the database. The store only maps between core values and rows;
+/// every rule (capaian, categories, budget sums) stays in SakipCore.
+///
+/// All methods that change several rows do so in one transaction: they change everything or nothing.
+public struct OfficeYearStore: Sendable {
+    /// The database the store works on (SQLite or PostgreSQL).
+    public let database: any Database
+
+    /// A store on `database`, whose schema has been created with ``StorageMigrations``.
+    public init(database: any Database) {
+        self.database = database
+    }
+
+    /// The office with a satker code, if stored.
+    public func office(code: String) async throws -> OfficeModel? {
+        try await OfficeModel.query(on: database).filter(\.$code == code).first()
+    }
+
+    /// Every stored office, RI first, then the provinces, then the kabupaten/kota; by name within a level.
+    public func offices() async throws -> [OfficeModel] {
+        let rank = Dictionary(uniqueKeysWithValues: Office.Level.allCases.enumerated().map { ($1.rawValue, $0) })
+        return try await OfficeModel.query(on: database).sort(\.$name).all()
+            .sorted { (rank[$0.level] ?? rank.count, $0.name) < (rank[$1.level] ?? rank.count, $1.name) }
+    }
+
+    /// The years stored for an office, ascending; empty when the office is unknown.
+    public func years(officeCode: String) async throws -> [Int] {
+        guard let office = try await office(code: officeCode), let officeID = office.id else { return [] }
+        return try await OfficeYearModel.query(on: database).filter(\.$office.$id == officeID)
+            .sort(\.$year).all().map(\.year)
+    }
+
+    /// The row of an office-year, if stored.
+    public func officeYearModel(officeCode: String, year: Int) async throws -> OfficeYearModel? {
+        try await Self.officeYearModel(officeCode: officeCode, year: year, on: database)
+    }
+
+    static func officeYearModel(officeCode: String, year: Int, on database: any Database) async throws -> OfficeYearModel? {
+        try await OfficeYearModel.query(on: database)
+            .join(OfficeModel.self, on: \OfficeYearModel.$office.$id == \OfficeModel.$id)
+            .filter(OfficeModel.self, \.$code == officeCode)
+            .filter(\.$year == year)
+            .first()
+    }
+
+    /// The row of an office-year, or a "not found" error naming it.
+    static func requireOfficeYear(officeCode: String, year: Int, on database: any Database) async throws -> OfficeYearModel {
+        guard let model = try await officeYearModel(officeCode: officeCode, year: year, on: database) else {
+            throw StorageError.notFound("data kantor \(officeCode) tahun \(year) belum ada; impor berkas tahunannya terlebih dahulu")
+        }
+        return model
+    }
+}

@@ -1,0 +1,86 @@
+import Testing
+
+/// The store scenarios on a real PostgreSQL server (`SAKIP_TEST_POSTGRES_URL`), each in a fresh schema.
+/// Reported as skipped, with the reason, when the variable is unset.
+@Suite(
+    "Store on PostgreSQL",
+    .enabled(if: TestBackend.postgresURL != nil,
+             "SAKIP_TEST_POSTGRES_URL is not set: PostgreSQL store tests skipped (see .ci/postgres-setup.sh)")
+)
+struct PostgresStoreTests {
+    @Test func signedAgreement_revised_makesNextRevision_andKeepsTheSignedOne() async throws {
+        try await StoreScenarios.signedAgreement_revised_makesNextRevision_andKeepsTheSignedOne(.postgres)
+    }
+
+    @Test func draftAgreement_revised_isEditedInPlace_thenSigned() async throws {
+        try await StoreScenarios.draftAgreement_revised_isEditedInPlace_thenSigned(.postgres)
+    }
+
+    @Test func agreement_withUnknownIndicatorOrMissing_isRefused() async throws {
+        try await StoreScenarios.agreement_withUnknownIndicatorOrMissing_isRefused(.postgres)
+    }
+
+    @Test func uniqueConstraints_refuseDuplicates() async throws {
+        try await StoreScenarios.uniqueConstraints_refuseDuplicates(.postgres)
+    }
+
+    @Test func deletingAnOfficeYear_cascadesToItsRows() async throws {
+        try await StoreScenarios.deletingAnOfficeYear_cascadesToItsRows(.postgres)
+    }
+
+    @Test func migrations_revert_dropEveryTable() async throws {
+        try await StoreScenarios.migrations_revert_dropEveryTable(.postgres)
+    }
+
+    @Test func hierarchy_childImportedAfterParent_linksByCode() async throws {
+        try await StoreScenarios.hierarchy_childImportedAfterParent_linksByCode(.postgres)
+    }
+
+    @Test func hierarchy_parentImportedAfterChild_linksByName() async throws {
+        try await StoreScenarios.hierarchy_parentImportedAfterChild_linksByName(.postgres)
+    }
+
+    @Test func offices_orderedByLevelThenName() async throws {
+        try await StoreScenarios.offices_orderedByLevelThenName(.postgres)
+    }
+
+    @Test func replace_failingLateInsert_leavesStoredYearUnchanged() async throws {
+        try await StoreScenarios.replace_failingLateInsert_leavesStoredYearUnchanged(.postgres)
+    }
+
+    @Test func replace_failingImportOfNewOffice_createsNoOffice() async throws {
+        try await StoreScenarios.replace_failingImportOfNewOffice_createsNoOffice(.postgres)
+    }
+
+    @Test func replace_sameOfficeAndYearAgain_replacesEverythingButComments() async throws {
+        try await StoreScenarios.replace_sameOfficeAndYearAgain_replacesEverythingButComments(.postgres)
+    }
+
+    @Test func years_listsEveryYearOfAnOffice() async throws {
+        try await StoreScenarios.years_listsEveryYearOfAnOffice(.postgres)
+    }
+
+    @Test func saveRealisation_upsertsTheQuarter_andChangesTheCapaian() async throws {
+        try await StoreScenarios.saveRealisation_upsertsTheQuarter_andChangesTheCapaian(.postgres)
+    }
+
+    @Test func saveRealisation_wrongKindOrUnknownIndicator_isRefused() async throws {
+        try await StoreScenarios.saveRealisation_wrongKindOrUnknownIndicator_isRefused(.postgres)
+    }
+
+    @Test func updateBudgetLine_changesALeaf_andRefusesAParent() async throws {
+        try await StoreScenarios.updateBudgetLine_changesALeaf_andRefusesAParent(.postgres)
+    }
+
+    @Test func comments_areKeptInOrderWithTheirAuthors() async throws {
+        try await StoreScenarios.comments_areKeptInOrderWithTheirAuthors(.postgres)
+    }
+
+    @Test func roundTrip_everySeed_loadsExactlyWhatWasImported() async throws {
+        try await StoreScenarios.roundTrip_everySeed_loadsExactlyWhatWasImported(.postgres)
+    }
+
+    @Test func roundTrip_everyOptionalPart_survives() async throws {
+        try await StoreScenarios.roundTrip_everyOptionalPart_survives(.postgres)
+    }
+}

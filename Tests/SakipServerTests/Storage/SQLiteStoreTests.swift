@@ -1,0 +1,81 @@
+import Testing
+
+/// The store scenarios on a fresh in-memory SQLite database per test.
+@Suite("Store on SQLite (in memory)")
+struct SQLiteStoreTests {
+    @Test func signedAgreement_revised_makesNextRevision_andKeepsTheSignedOne() async throws {
+        try await StoreScenarios.signedAgreement_revised_makesNextRevision_andKeepsTheSignedOne(.sqlite)
+    }
+
+    @Test func draftAgreement_revised_isEditedInPlace_thenSigned() async throws {
+        try await StoreScenarios.draftAgreement_revised_isEditedInPlace_thenSigned(.sqlite)
+    }
+
+    @Test func agreement_withUnknownIndicatorOrMissing_isRefused() async throws {
+        try await StoreScenarios.agreement_withUnknownIndicatorOrMissing_isRefused(.sqlite)
+    }
+
+    @Test func uniqueConstraints_refuseDuplicates() async throws {
+        try await StoreScenarios.uniqueConstraints_refuseDuplicates(.sqlite)
+    }
+
+    @Test func deletingAnOfficeYear_cascadesToItsRows() async throws {
+        try await StoreScenarios.deletingAnOfficeYear_cascadesToItsRows(.sqlite)
+    }
+
+    @Test func migrations_revert_dropEveryTable() async throws {
+        try await StoreScenarios.migrations_revert_dropEveryTable(.sqlite)
+    }
+
+    @Test func hierarchy_childImportedAfterParent_linksByCode() async throws {
+        try await StoreScenarios.hierarchy_childImportedAfterParent_linksByCode(.sqlite)
+    }
+
+    @Test func hierarchy_parentImportedAfterChild_linksByName() async throws {
+        try await StoreScenarios.hierarchy_parentImportedAfterChild_linksByName(.sqlite)
+    }
+
+    @Test func offices_orderedByLevelThenName() async throws {
+        try await StoreScenarios.offices_orderedByLevelThenName(.sqlite)
+    }
+
+    @Test func replace_failingLateInsert_leavesStoredYearUnchanged() async throws {
+        try await StoreScenarios.replace_failingLateInsert_leavesStoredYearUnchanged(.sqlite)
+    }
+
+    @Test func replace_failingImportOfNewOffice_createsNoOffice() async throws {
+        try await StoreScenarios.replace_failingImportOfNewOffice_createsNoOffice(.sqlite)
+    }
+
+    @Test func replace_sameOfficeAndYearAgain_replacesEverythingButComments() async throws {
+        try await StoreScenarios.replace_sameOfficeAndYearAgain_replacesEverythingButComments(.sqlite)
+    }
+
+    @Test func years_listsEveryYearOfAnOffice() async throws {
+        try await StoreScenarios.years_listsEveryYearOfAnOffice(.sqlite)
+    }
+
+    @Test func saveRealisation_upsertsTheQuarter_andChangesTheCapaian() async throws {
+        try await StoreScenarios.saveRealisation_upsertsTheQuarter_andChangesTheCapaian(.sqlite)
+    }
+
+    @Test func saveRealisation_wrongKindOrUnknownIndicator_isRefused() async throws {
+        try await StoreScenarios.saveRealisation_wrongKindOrUnknownIndicator_isRefused(.sqlite)
+    }
+
+    @Test func updateBudgetLine_changesALeaf_andRefusesAParent() async throws {
+        try await StoreScenarios.updateBudgetLine_changesALeaf_andRefusesAParent(.sqlite)
+    }
+
+    @Test func comments_areKeptInOrderWithTheirAuthors() async throws {
+        try await StoreScenarios.comments_areKeptInOrderWithTheirAuthors(.sqlite)
+    }
+
+    @Test func roundTrip_everySeed_loadsExactlyWhatWasImported() async throws {
+        try await StoreScenarios.roundTrip_everySeed_loadsExactlyWhatWasImported(.sqlite)
+    }
+
+    @Test func roundTrip_everyOptionalPart_survives() async throws {
+        try await StoreScenarios.roundTrip_everyOptionalPart_survives(.sqlite)
+    }
+}

@@ -1,0 +1,55 @@
+import FluentKit
+import Foundation
+import SakipCore
+import Testing
+@testable import SakipServer
+
+extension StoreScenarios {
+    static func updateBudgetLine_changesALeaf_andRefusesAParent(_ backend: TestBackend) async throws {
+        try await withStore(backend) { store in
+            let file = try Seeds.load("asahan-2024-corrected")
+            try await store.replace(file)
+            let leaf = try #require(file.budget.tree.flattened.first { $0.line.isLeaf }?.line)
+            let parent = try #require(file.budget.tree.lines.first)
+
+            try await store.updateBudgetLine(officeCode: file.office.code, year: file.year, fullCode: leaf.code.full,
+                                             pagu: 1_000_000, realisasi: Decimal(string: "750000.5")!)
+            let refused = await #expect(throws: StorageError.self) {
+                try await store.updateBudgetLine(officeCode: file.office.code, year: file.year, fullCode: parent.code.full,
+                                                 pagu: 1, realisasi: 1)
+            }
+
+            let loaded = try #require(try await store.load(officeCode: file.office.code, year: file.year))
+            let changed = try #require(loaded.budget.tree.line(code: leaf.code.full))
+            #expect(changed.own == BudgetFigures(pagu: 1_000_000, realisasi: Decimal(string: "750000.5")!))
+            #expect(loaded.budget.tree.total.pagu == file.budget.tree.total.pagu - leaf.figures.pagu + 1_000_000)
+            #expect(refused?.kind == .invalid)
+            let row = try await BudgetLineModel.query(on: store.database).filter(\.$code == leaf.code.full).first()
+            #expect(row?.pagu == "1000000")
+            #expect(row?.realisasi == "750000.5")
+        }
+    }
+
+    static func comments_areKeptInOrderWithTheirAuthors(_ backend: TestBackend) async throws {
+        try await withStore(backend) { store in
+            let file = try Seeds.load("asahan-2024-corrected")
+            try await store.replace(file)
+            let evaluator = try await makeUser(store, "evaluator", role: .provincialEvaluator)
+            let reviewer = try await makeUser(store, "reviewer", role: .reviewer)
+
+            try await store.addComment(officeCode: file.office.code, year: file.year, userID: evaluator, subject: "indicator:I7",
+                                       text: "Capaian I7 perlu bukti dukung.")
+            try await store.addComment(officeCode: file.office.code, year: file.year, userID: reviewer, subject: "umum",
+                                       text: "Sudah sesuai.")
+            let empty = await #expect(throws: StorageError.self) {
+                try await store.addComment(officeCode: file.office.code, year: file.year, userID: reviewer, subject: "umum", text: "  ")
+            }
+
+            let comments = try await store.comments(officeCode: file.office.code, year: file.year)
+            #expect(comments.map(\.subject) == ["indicator:I7", "umum"])
+            #expect(comments.map(\.user.username) == ["evaluator", "reviewer"])
+            #expect(comments.allSatisfy { $0.createdAt != nil })
+            #expect(empty?.kind == .invalid)
+        }
+    }
+}
