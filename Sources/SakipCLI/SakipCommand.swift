@@ -9,4 +9,9 @@ public struct SakipCommand: AsyncParsableCommand {
     )
 
     public init() {}
+
+    /// Entry point of the `sakip` executable; runs the asynchronous subcommands (serve, demo, migrate).
+    public static func launch() async {
+        await main() as Void
+    }
 }

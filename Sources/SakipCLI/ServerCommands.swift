@@ -6,6 +6,8 @@ import Vapor
 /// Starts an application with the environment's settings; arguments are ours, not Vapor's.
 private func makeApplication() async throws -> Application {
     let app = try await Application.make(Environment(name: "production", arguments: ["sakip"]))
+    // Migration chatter at info level buries the demo accounts; LOG_LEVEL brings it back.
+    app.logger.logLevel = Environment.get("LOG_LEVEL").flatMap(Logger.Level.init(rawValue:)) ?? .warning
     do {
         try await SakipServer.configure(app, config: try AppConfig.fromEnvironment())
     } catch let error as ConfigError {
@@ -32,8 +34,8 @@ private func serve(_ app: Application, hostname: String, port: Int) async throws
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "serve", abstract: "Menjalankan aplikasi web.")
 
-    @Option(help: "Alamat yang didengarkan.") var hostname = "127.0.0.1"
-    @Option(help: "Port.") var port = 8080
+    @ArgumentParser.Option(help: "Alamat yang didengarkan.") var hostname = "127.0.0.1"
+    @ArgumentParser.Option(help: "Port.") var port = 8080
 
     func run() async throws {
         let app = try await makeApplication()
@@ -59,9 +61,9 @@ struct DemoCommand: AsyncParsableCommand {
         abstract: "Memuat data demo (Asahan, Pematangsiantar, Pagar Alam) dan akun demo, lalu menjalankan aplikasi web."
     )
 
-    @Option(help: "Port.") var port = 8080
-    @Option(help: "Alamat yang didengarkan.") var hostname = "127.0.0.1"
-    @Flag(help: "Hanya memuat data, tanpa menjalankan aplikasi web.") var noServe = false
+    @ArgumentParser.Option(help: "Port.") var port = 8080
+    @ArgumentParser.Option(help: "Alamat yang didengarkan.") var hostname = "127.0.0.1"
+    @ArgumentParser.Flag(help: "Hanya memuat data, tanpa menjalankan aplikasi web.") var noServe = false
 
     func run() async throws {
         let app = try await makeApplication()

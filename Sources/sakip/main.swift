@@ -1,3 +1,3 @@
 import SakipCLI
 
-await SakipCommand.main()
+await SakipCommand.launch()

@@ -4,6 +4,7 @@ Asahan demo office, checks what a person would see, types a realisation and watc
 Screenshots go to the artifacts folder for a person to look at. Fails on a broken page: missing
 content, unstyled page, script errors, or an empty screenshot."""
 import argparse
+import os
 import struct
 import sys
 import time
@@ -19,6 +20,7 @@ parser.add_argument("--base-url", required=True)
 parser.add_argument("--artifacts", required=True)
 parser.add_argument("--office", default="655921")
 args = parser.parse_args()
+os.makedirs(args.artifacts, exist_ok=True)
 
 options = webdriver.ChromeOptions()
 for flag in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1800", "--lang=id-ID"]:

@@ -57,3 +57,16 @@ extension Request {
         return codes
     }
 }
+
+extension Request {
+    /// Drops the stored session and starts a fresh one for `userID`: the id the browser held before
+    /// signing in is worthless after it (no session fixation).
+    func startNewSession(userID: UUID) async throws {
+        if let old = session.id {
+            try await application.sessions.driver.deleteSession(old, for: self).get()
+        }
+        session.id = nil
+        session.data = SessionData()
+        session.data[SessionUser.sessionKey] = userID.uuidString
+    }
+}

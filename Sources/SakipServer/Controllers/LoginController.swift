@@ -38,8 +38,7 @@ struct LoginController: RouteCollection {
         }
         await throttle.recordSuccess(username: credentials.username, address: address)
         // A new session on sign-in, so that a session id known before sign-in is worthless after it.
-        request.session.destroy()
-        request.session.data[SessionUser.sessionKey] = try user.requireID().uuidString
+        try await request.startNewSession(userID: try user.requireID())
         return request.redirect(to: SiteURL.offices.path)
     }
 

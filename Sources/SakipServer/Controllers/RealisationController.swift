@@ -31,9 +31,9 @@ struct RealisationController: RouteCollection {
         let form = try request.content.decode(EntryForm.self)
         let file = try await request.requireOfficeYear(office.code, year)
         switch Self.check(form, in: file) {
-        case .failure(let message):
+        case .failure(let failure):
             let rejected = RealisationPage.Rejected(indicatorId: form.indicatorId, quarter: form.quarter, value: form.value,
-                                                    explanation: form.explanation ?? "", evidence: form.evidence ?? "", message: message)
+                                                    explanation: form.explanation ?? "", evidence: form.evidence ?? "", message: failure.message)
             let page = Self.page(file, access: access, rejected: rejected)
             return request.page(title: page.title, viewer: user.viewer, status: .unprocessableEntity) { page.body(csrf: $0) }
         case .success(let (quarter, value)):
@@ -50,10 +50,7 @@ struct RealisationController: RouteCollection {
         var value: String
     }
 
-    struct PreviewResult: Content {
-        var ok: Bool
-        var text: String
-    }
+    typealias PreviewResult = FeedbackJSON
 
     /// The capaian a typed realisation would give, computed by the core.
     func preview(request: Request) async throws -> PreviewResult {

@@ -58,17 +58,14 @@ public enum DemoData {
             let office = try await OfficeModel.query(on: database).filter(\.$code == account.office).first()
             let user = try await UserModel.query(on: database).filter(\.$username == account.username).first() ?? UserModel()
             user.username = account.username
-            user.name = displayName(account, officeName: office?.name)
+            // The header already shows role and office: the name is the account itself.
+            user.name = account.username
             user.role = account.role.rawValue
             user.passwordHash = try hasher.hash(account.password)
             user.$office.id = try office?.requireID()
             try await user.save(on: database)
         }
         return accounts
-    }
-
-    private static func displayName(_ account: Account, officeName: String?) -> String {
-        "\(account.role.label)\(officeName.map { ", \($0)" } ?? "")"
     }
 
     private static func office(code: String, name: String, level: Office.Level, parent: OfficeModel?, on database: any Database) async throws -> OfficeModel {

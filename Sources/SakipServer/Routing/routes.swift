@@ -1,3 +1,4 @@
+import Plot
 import Vapor
 
 /// Registers every route of ``SiteURL``.
@@ -48,4 +49,3 @@ extension Request {
     var store: OfficeYearStore { OfficeYearStore(database: db) }
 }
 
-import Plot

@@ -1,13 +1,24 @@
-/// What a user may do, stored as the case name in `users.role`.
+/// The roles of the application.
 public enum UserRole: String, CaseIterable, Codable, Sendable {
-    /// KPU RI administrator: every office, every year.
+    /// Administrator at KPU RI: reads everything, imports files, manages offices.
     case nationalAdmin
-    /// A KPU Provinsi evaluator: reads and comments on the offices of the province.
+    /// Evaluator at a KPU Provinsi: reads and comments on its own office and its Kab/Kota.
     case provincialEvaluator
-    /// Enters the data of one office.
+    /// Planning operator of an office: edits its own office.
     case officeOperator
-    /// Ketua or Sekretaris of one office: approves and signs.
+    /// Ketua or Sekretaris: reads, approves and signs the PK of its own office.
     case officeLeader
-    /// Reads and comments (inspectorate, auditors).
+    /// Inspectorate: reads and comments on the offices it reviews (its own and those below it).
     case reviewer
+
+    /// Indonesian name shown in the interface.
+    public var label: String {
+        switch self {
+        case .nationalAdmin: "Admin Nasional"
+        case .provincialEvaluator: "Evaluator Provinsi"
+        case .officeOperator: "Operator Kantor"
+        case .officeLeader: "Pimpinan Kantor (Ketua/Sekretaris)"
+        case .reviewer: "Reviu (Inspektorat)"
+        }
+    }
 }

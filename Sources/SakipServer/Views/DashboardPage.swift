@@ -145,9 +145,9 @@ struct DashboardPage {
                 .action(SiteURL.comments(office: office.code, year: year).path), .method(.post),
                 Layout.csrfField(csrf),
                 .label(.for("subject"), .text("Tentang")),
-                .select(.id("subject"), .name("subject"),
-                        .option(.value("umum"), .text("Umum")),
-                        .forEach(result.rows) { .option(.value("indikator:\($0.indicator.id)"), .text($0.indicator.statement)) }),
+                .select(.attribute(named: "id", value: "subject"), .attribute(named: "name", value: "subject"),
+                        Layout.option(value: "umum", text: "Umum"),
+                        .forEach(result.rows) { Layout.option(value: "indikator:\($0.indicator.id)", text: $0.indicator.statement) }),
                 .label(.for("text"), .text("Komentar")),
                 .textarea(.id("text"), .name("text"), .attribute(named: "required", value: "required")),
                 .button(.type(.submit), .text("Kirim komentar"))

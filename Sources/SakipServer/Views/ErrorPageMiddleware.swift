@@ -14,7 +14,7 @@ struct ErrorPageMiddleware: AsyncMiddleware {
             let message = status == .internalServerError ? "Terjadi kesalahan pada server; data yang sudah tersimpan tidak hilang." : reason
             if request.headers.accept.mediaTypes.contains(.json) || request.url.path.hasSuffix("pratinjau") {
                 let response = Response(status: status)
-                try response.content.encode(["ok": "false", "text": message], as: .json)
+                try response.content.encode(FeedbackJSON(ok: false, text: message), as: .json)
                 return response
             }
             let html = Layout.render(title: "Kesalahan", viewer: nil, csrf: CSRFMiddleware.token(for: request),

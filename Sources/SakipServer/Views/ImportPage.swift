@@ -26,7 +26,7 @@ struct ImportPage {
                 .action(SiteURL.importFile.path), .method(.post), .enctype(.multipartData),
                 Layout.csrfField(csrf),
                 .label(.for("file"), .text("Berkas (.json)")),
-                .input(.type(.file), .id("file"), .name("file"), .accept("application/json,.json"), .attribute(named: "required", value: "required")),
+                .input(.type(.file), .id("file"), .name("file"), .attribute(named: "accept", value: "application/json,.json"), .attribute(named: "required", value: "required")),
                 .button(.type(.submit), .text("Impor"))
             )
         )

@@ -55,6 +55,15 @@ enum Layout {
     }
 
     /// The hidden CSRF field every form carries.
+    /// An `<option>` with visible text; Plot's own `option` is self-closing and cannot carry text.
+    static func option<Context: HTMLOptionListContext>(value: String, text: String, selected: Bool = false) -> Node<Context> {
+        .element(named: "option", nodes: [
+            .attribute(named: "value", value: value, ignoreIfValueIsEmpty: false),
+            selected ? .attribute(named: "selected", value: "selected") : .empty,
+            .text(text),
+        ])
+    }
+
     static func csrfField(_ token: String) -> Node<HTML.FormContext> {
         .input(.type(.hidden), .name(CSRFMiddleware.field), .value(token))
     }

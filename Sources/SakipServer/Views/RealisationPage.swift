@@ -44,10 +44,8 @@ struct RealisationPage {
     }
 
     private func section(_ row: Row, csrf: String) -> Node<HTML.BodyContext> {
-        let id = row.indicator.id
-        let mine = rejected?.indicatorId == id ? rejected : nil
-        return .section(
-            .class("indicator"), .id("indikator-\(id)"),
+        .section(
+            .class("indicator"), .id("indikator-\(row.indicator.id)"),
             .h2(.text(row.indicator.statement)),
             .unwrap(row.objective) { .p(.class("hint"), .text("Sasaran: \($0)")) },
             .table(
@@ -66,31 +64,48 @@ struct RealisationPage {
                             .text("\(row.achievement.display)\(row.category.map { " · \($0)" } ?? "")")))
                 )
             ),
-            .if(access.edit, .form(
-                .class("entry"), .action(SiteURL.realisations(office: office.code, year: year).path + "#indikator-\(id)"), .method(.post),
-                Layout.csrfField(csrf),
-                .input(.type(.hidden), .name("indicatorId"), .value(id)),
-                .label(.for("q-\(id)"), .text("Triwulan")),
-                .select(.id("q-\(id)"), .name("quarter"), .forEach(Quarter.allCases) { quarter in
-                    .option(.value("\(quarter.rawValue)"), .text(quarter.name),
-                            .selected(quarter.rawValue == (mine?.quarter ?? 4)))
-                }),
-                .label(.for("v-\(id)"), .text("Realisasi (\(row.indicator.kindDescription))")),
-                .input(.type(.text), .id("v-\(id)"), .name("value"), .value(mine?.value ?? ""),
-                       .attribute(named: "required", value: "required"),
-                       .attribute(named: "data-preview", value: SiteURL.capaianPreview(office: office.code, year: year).path),
-                       .attribute(named: "data-indicator", value: id),
-                       .attribute(named: "data-output", value: "p-\(id)"),
-                       .attribute(named: "aria-describedby", value: "p-\(id)")),
-                .element(named: "output", nodes: [.attribute(named: "id", value: "p-\(id)"), .attribute(named: "class", value: "preview"),
-                                                   .text(mine == nil ? "" : "")]),
-                .unwrap(mine) { .p(.class("error"), .attribute(named: "role", value: "alert"), .text($0.message)) },
-                .label(.for("e-\(id)"), .text("Penjelasan")),
-                .textarea(.id("e-\(id)"), .name("explanation"), .text(mine?.explanation ?? "")),
-                .label(.for("b-\(id)"), .text("Bukti dukung (satu tautan per baris)")),
-                .textarea(.id("b-\(id)"), .name("evidence"), .text(mine?.evidence ?? "")),
-                .button(.type(.submit), .text("Simpan realisasi"))
-            ))
+            .if(access.edit, entryForm(row, csrf: csrf))
         )
+    }
+
+    private func entryForm(_ row: Row, csrf: String) -> Node<HTML.BodyContext> {
+        let id = row.indicator.id
+        let mine = rejected?.indicatorId == id ? rejected : nil
+        let inputAttributes: [Attribute<HTML.InputContext>] = [
+            .type(.text), .id("v-\(id)"), .name("value"), .value(mine?.value ?? ""),
+            .attribute(named: "required", value: "required"),
+            .attribute(named: "data-preview", value: SiteURL.capaianPreview(office: office.code, year: year).path),
+            .attribute(named: "data-indicator", value: id),
+            .attribute(named: "data-output", value: "p-\(id)"),
+            .attribute(named: "aria-describedby", value: "p-\(id)"),
+        ]
+        let output: Node<HTML.FormContext> = .element(named: "output", nodes: [
+            .attribute(named: "id", value: "p-\(id)"), .attribute(named: "class", value: "preview"),
+        ])
+        let error: Node<HTML.FormContext> = mine.map { .p(.class("error"), .attribute(named: "role", value: "alert"), .text($0.message)) } ?? .empty
+        let action = SiteURL.realisations(office: office.code, year: year).path + "#indikator-\(id)"
+        return .form(
+            .class("entry"), .action(action), .method(.post),
+            Layout.csrfField(csrf),
+            .input(.type(.hidden), .name("indicatorId"), .value(id)),
+            .label(.for("q-\(id)"), .text("Triwulan")),
+            quarterSelect(id: "q-\(id)", selected: mine?.quarter ?? 4),
+            .label(.for("v-\(id)"), .text("Realisasi (\(row.indicator.kindDescription))")),
+            .selfClosedElement(named: "input", attributes: inputAttributes),
+            output,
+            error,
+            .label(.for("e-\(id)"), .text("Penjelasan")),
+            .textarea(.id("e-\(id)"), .name("explanation"), .text(mine?.explanation ?? "")),
+            .label(.for("b-\(id)"), .text("Bukti dukung (satu tautan per baris)")),
+            .textarea(.id("b-\(id)"), .name("evidence"), .text(mine?.evidence ?? "")),
+            .button(.type(.submit), .text("Simpan realisasi"))
+        )
+    }
+
+    private func quarterSelect(id: String, selected: Int) -> Node<HTML.FormContext> {
+        let options: [Node<HTML.SelectContext>] = Quarter.allCases.map { quarter in
+            Layout.option(value: "\(quarter.rawValue)", text: quarter.name, selected: quarter.rawValue == selected)
+        }
+        return .select(.attribute(named: "id", value: id), .attribute(named: "name", value: "quarter"), .group(options))
     }
 }

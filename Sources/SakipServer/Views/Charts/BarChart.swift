@@ -52,7 +52,8 @@ struct BarChart {
         return NSDecimalString(&rounded, Locale(identifier: "en_US_POSIX"))
     }
 
-    static func short(_ text: String) -> String { text.count > 48 ? String(text.prefix(46)) + "…" : text }
+    // About 6 px per character at the label size: 42 characters fit the 300 px label column.
+    static func short(_ text: String) -> String { text.count > 42 ? String(text.prefix(40)) + "…" : text }
 
     static func escape(_ text: String) -> String {
         text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
