@@ -16,6 +16,9 @@ public enum SiteURL: Equatable, Sendable {
     case budget(office: String, year: Int)
     case comments(office: String, year: Int)
     case export(office: String, year: Int)
+    case sheets(office: String, year: Int)
+    case sheet(office: String, year: Int, sheet: String)
+    case analyses(office: String, year: Int)
     case importFile
     case stylesheet
     case script
@@ -40,6 +43,9 @@ public enum SiteURL: Equatable, Sendable {
         case let .budget(office, year): ["kantor", office, "\(year)", "anggaran"]
         case let .comments(office, year): ["kantor", office, "\(year)", "komentar"]
         case let .export(office, year): ["kantor", office, "\(year)", "ekspor.json"]
+        case let .sheets(office, year): ["kantor", office, "\(year)", "data"]
+        case let .sheet(office, year, sheet): ["kantor", office, "\(year)", "data", sheet]
+        case let .analyses(office, year): ["kantor", office, "\(year)", "analisis"]
         case .importFile: ["impor"]
         case .stylesheet: ["static", "app.css"]
         case .script: ["static", "app.js"]
@@ -59,6 +65,9 @@ public enum SiteURL: Equatable, Sendable {
         case .budget: return officeYear + ["anggaran"]
         case .comments: return officeYear + ["komentar"]
         case .export: return officeYear + ["ekspor.json"]
+        case .sheets: return officeYear + ["data"]
+        case .sheet: return officeYear + ["data", ":sheet"]
+        case .analyses: return officeYear + ["analisis"]
         default: return components.map { PathComponent.constant($0) }
         }
     }
@@ -67,6 +76,7 @@ public enum SiteURL: Equatable, Sendable {
     static func officeYearPages(office: String, year: Int) -> [SiteURL] {
         [.dashboard(office: office, year: year), .realisations(office: office, year: year),
          .agreement(office: office, year: year, level: "ketua"), .budget(office: office, year: year),
-         .export(office: office, year: year)]
+         .export(office: office, year: year), .sheets(office: office, year: year),
+         .sheet(office: office, year: year, sheet: "pegawai"), .analyses(office: office, year: year)]
     }
 }

@@ -15,6 +15,8 @@ func routes(_ app: Application) throws {
     try app.register(collection: AgreementController())
     try app.register(collection: BudgetController())
     try app.register(collection: TransferController())
+    try app.register(collection: SheetController())
+    try app.register(collection: AnalysisController())
 }
 
 extension Response {

@@ -29,7 +29,7 @@ struct AgreementPage {
     func body(csrf: String) -> Node<HTML.BodyContext> {
         .div(
             .h1(.text("Perjanjian Kinerja — \(level.label) — \(office.name) \(year)")),
-            .p(.a(.href(SiteURL.dashboard(office: office.code, year: year).path), .text("← Kembali ke dasbor"))),
+            OfficeYearTabs(office: office.code, year: year, current: .agreement(office: office.code, year: year, level: level.rawValue)).node(),
             .unwrap(error) { .p(.class("error"), .attribute(named: "role", value: "alert"), .text($0)) },
             .unwrap(current) { current in
                 .div(

@@ -34,6 +34,8 @@ enum Assets {
     input[type=text], input[type=password], select, textarea { width: 100%; max-width: 36rem; padding: .4rem; border: 1px solid #aeb6c4; border-radius: 4px; font: inherit; }
     td input[type=text] { max-width: 12rem; text-align: right; }
     textarea { min-height: 3.5rem; }
+    .sheet-editor textarea { max-width: none; font-family: ui-monospace, monospace; font-size: .85rem; white-space: pre; overflow-x: auto; }
+    table.sheet td { font-size: .85rem; }
     button { margin-top: .6rem; padding: .45rem .9rem; border: 0; border-radius: 4px; background: var(--brand); color: #fff; font: inherit; cursor: pointer; }
     header.top button { margin: 0; background: #fff; color: var(--brand); }
     .error { color: #8a1010; background: #fdecec; border: 1px solid #f3b5b5; padding: .5rem .7rem; border-radius: 4px; }

@@ -14,7 +14,7 @@ struct BudgetPage {
         let total = budget.tree.total
         return .div(
             .h1(.text("Realisasi anggaran — \(office.name) \(year)")),
-            .p(.a(.href(SiteURL.dashboard(office: office.code, year: year).path), .text("← Kembali ke dasbor"))),
+            OfficeYearTabs(office: office.code, year: year, current: .budget(office: office.code, year: year)).node(),
             .unwrap(error) { .p(.class("error"), .attribute(named: "role", value: "alert"), .text($0)) },
             .p(.class("hint"), .text("Baris induk selalu dihitung dari jumlah rinciannya; hanya baris rincian yang dapat diubah.")),
             .table(

@@ -38,15 +38,7 @@ struct DashboardPage {
         return .div(
             .class("dashboard"),
             .h1(.text("\(office.name) — Tahun \(year)")),
-            .nav(
-                .class("tabs"),
-                .a(.class("current"), .href(SiteURL.dashboard(office: code, year: year).path), .text("Dasbor")),
-                .a(.href(SiteURL.realisations(office: code, year: year).path), .text("Realisasi triwulan")),
-                .a(.href(SiteURL.agreement(office: code, year: year, level: "ketua").path), .text("PK Ketua")),
-                .a(.href(SiteURL.agreement(office: code, year: year, level: "sekretaris").path), .text("PK Sekretaris")),
-                .a(.href(SiteURL.budget(office: code, year: year).path), .text("Anggaran")),
-                .a(.href(SiteURL.export(office: code, year: year).path), .text("Ekspor berkas"))
-            ),
+            OfficeYearTabs(office: code, year: year, current: .dashboard(office: code, year: year)).node(),
             .if(years.count > 1, .p(.class("years"), .text("Tahun lain: "),
                 .forEach(years.filter { $0 != year }) { .a(.href(SiteURL.dashboard(office: code, year: $0).path), .text("\($0) ")) })),
             summary(),

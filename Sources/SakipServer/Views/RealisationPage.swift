@@ -36,7 +36,7 @@ struct RealisationPage {
     func body(csrf: String) -> Node<HTML.BodyContext> {
         .div(
             .h1(.text("Realisasi triwulan — \(office.name) \(year)")),
-            .p(.a(.href(SiteURL.dashboard(office: office.code, year: year).path), .text("← Kembali ke dasbor"))),
+            OfficeYearTabs(office: office.code, year: year, current: .realisations(office: office.code, year: year)).node(),
             .p(.class("hint"), .text("Nilai tahunan = nilai Triwulan IV (kumulatif) kecuali indikator menyatakan lain. Capaian dihitung ulang saat Anda mengetik.")),
             .if(rows.isEmpty, .p(.text("Belum ada PK untuk tahun ini: impor berkas atau isi PK terlebih dahulu."))),
             .forEach(rows) { row in section(row, csrf: csrf) }

@@ -15,12 +15,17 @@ import Vapor
             (.GET, .agreement(office: office, year: year, level: "sekretaris"), [:]),
             (.GET, .budget(office: office, year: year), [:]),
             (.GET, .export(office: office, year: year), [:]),
+            (.GET, .sheets(office: office, year: year), [:]),
+            (.GET, .sheet(office: office, year: year, sheet: "pegawai"), [:]),
+            (.GET, .analyses(office: office, year: year), [:]),
             (.POST, .realisations(office: office, year: year), ["indicatorId": "I1", "quarter": "4", "value": "1 %"]),
             (.POST, .capaianPreview(office: office, year: year), ["indicatorId": "I1", "value": "1 %"]),
             (.POST, .signAgreement(office: office, year: year, level: "ketua"), [:]),
             (.POST, .reviseAgreement(office: office, year: year, level: "ketua"), ["target[I1]": "1 %"]),
             (.POST, .budget(office: office, year: year), ["code": "076.01.CQ", "pagu": "1", "realisasi": "1"]),
             (.POST, .comments(office: office, year: year), ["subject": "umum", "text": "x"]),
+            (.POST, .sheet(office: office, year: year, sheet: "riwayat-anggaran"), ["rows": "2019\t1\t1"]),
+            (.POST, .analyses(office: office, year: year), ["actions[I1]": "x"]),
         ]
     }
 

@@ -1,0 +1,35 @@
+/// A part of an office-year that an operator edits as a table (pasted from a spreadsheet or typed):
+/// its columns and where its rows live in the office-year file.
+public struct Sheet: Hashable, Sendable {
+    /// The editable tables, named by their URL slug.
+    public enum ID: String, CaseIterable, Sendable {
+        case areas = "wilayah"
+        case people = "pegawai"
+        case objectives = "sasaran"
+        case indicators = "indikator"
+        case renstraTargets = "target-renstra"
+        case rkt = "rkt"
+        case rktPrograms = "rkt-program"
+        case actionPlan = "rak"
+        case indicatorHistory = "riwayat-indikator"
+        case budget = "anggaran"
+        case revisions = "revisi-dipa"
+        case budgetHistory = "riwayat-anggaran"
+    }
+
+    public var id: ID
+    public var title: String
+    /// What the table holds and how to fill it, in Indonesian.
+    public var hint: String
+    /// Where the rows are in the file's JSON ("budget", "revisions").
+    public var path: [String]
+    public var columns: [SheetColumn]
+    /// The keys that name a row; what the table does not show (a printed figure, a formula override)
+    /// is kept from the stored row with the same keys.
+    public var identity: [String] = []
+
+    public var headers: [String] { columns.map(\.header) }
+
+    /// The JSON path of the rows as the reader reports it ("$.budget.revisions").
+    var jsonPath: String { "$." + path.joined(separator: ".") }
+}

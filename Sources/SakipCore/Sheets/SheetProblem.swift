@@ -1,0 +1,37 @@
+/// A refused cell or row of a pasted table, located as the user sees it: line and column.
+public struct SheetProblem: Hashable, Sendable, CustomStringConvertible {
+    /// The line of the pasted text (1-based); nil for a problem elsewhere in the office-year.
+    public var line: Int?
+    /// The column's header.
+    public var column: String?
+    /// The cell as typed.
+    public var value: String?
+    public var reason: String
+
+    public init(line: Int?, column: String?, value: String?, reason: String) {
+        self.line = line
+        self.column = column
+        self.value = value
+        self.reason = reason
+    }
+
+    /// "Baris 3, kolom Target (\"75 persen\"): …".
+    public var description: String {
+        var place: [String] = []
+        if let line { place.append("Baris \(line)") }
+        if let column { place.append("kolom \(column)") }
+        let value = value.map { " (\"\($0)\")" } ?? ""
+        return place.isEmpty ? reason : "\(place.joined(separator: ", "))\(value): \(reason)"
+    }
+}
+
+/// A table that was not saved, with every problem found in it.
+public struct SheetRejection: Error, Sendable {
+    public var problems: [SheetProblem]
+}
+
+/// A table applied to an office-year: the new office-year and the reader's warnings about it.
+public struct SheetResult: Sendable {
+    public var officeYear: OfficeYear
+    public var warnings: [SheetProblem]
+}

@@ -1,0 +1,36 @@
+import SakipCore
+import Vapor
+
+/// The office's narrative per PK indicator (actions, obstacles, solutions) that the LKj's BAB III places
+/// under each indicator.
+struct AnalysisController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(SiteURL.analyses(office: "", year: 0).pattern, use: show)
+        routes.post(SiteURL.analyses(office: "", year: 0).pattern, use: save)
+    }
+
+    struct AnalysisForm: Content {
+        var actions: [String: String]?
+        var obstacles: [String: String]?
+        var solutions: [String: String]?
+    }
+
+    func show(request: Request) async throws -> Response {
+        let (user, office, year, access) = try await request.officeAccess()
+        let file = try await request.requireOfficeYear(office.code, year)
+        let page = AnalysisPage(file: file, access: access)
+        return request.page(title: page.title, viewer: user.viewer) { page.body(csrf: $0) }
+    }
+
+    func save(request: Request) async throws -> Response {
+        let (_, office, year, access) = try await request.officeAccess()
+        guard access.edit else { throw Abort(.forbidden, reason: "Peran Anda tidak dapat mengubah analisis kantor ini.") }
+        var file = try await request.requireOfficeYear(office.code, year)
+        let form = try request.content.decode(AnalysisForm.self)
+        file.analyses = IndicatorAnalysis.merged(file.analyses, ids: AnalysisPage.indicatorIds(file),
+                                                 actions: form.actions ?? [:], obstacles: form.obstacles ?? [:],
+                                                 solutions: form.solutions ?? [:])
+        try await request.store.replace(file)
+        return request.redirect(to: .analyses(office: office.code, year: year), flash: "Analisis disimpan.")
+    }
+}

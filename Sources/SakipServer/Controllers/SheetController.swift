@@ -1,0 +1,61 @@
+import SakipCore
+import Vapor
+
+/// The office-year's tables (staff, Renstra, RKT, RAK, budget …), shown and edited as pasted tables.
+struct SheetController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(SiteURL.sheets(office: "", year: 0).pattern, use: list)
+        routes.get(SiteURL.sheet(office: "", year: 0, sheet: "").pattern, use: show)
+        routes.post(SiteURL.sheet(office: "", year: 0, sheet: "").pattern, use: save)
+    }
+
+    struct SheetForm: Content {
+        var rows: String
+    }
+
+    func list(request: Request) async throws -> Response {
+        let (user, office, year, access) = try await request.officeAccess()
+        let file = try await request.requireOfficeYear(office.code, year)
+        let page = SheetsPage(office: file.office, year: year, sheets: Sheet.ID.allCases.map { id in
+            let sheet = Sheet.sheet(id, for: file)
+            return (sheet, SheetEditor.rows(sheet, of: file).count)
+        }, access: access)
+        return request.page(title: page.title, viewer: user.viewer) { page.body(csrf: $0) }
+    }
+
+    func show(request: Request) async throws -> Response {
+        let (user, office, year, access) = try await request.officeAccess()
+        let file = try await request.requireOfficeYear(office.code, year)
+        let sheet = try Self.sheet(request, file)
+        let page = SheetPage(office: file.office, year: year, sheet: sheet, rows: SheetEditor.rows(sheet, of: file),
+                             text: SheetEditor.text(sheet, of: file), problems: [], access: access)
+        return request.page(title: page.title, viewer: user.viewer) { page.body(csrf: $0) }
+    }
+
+    func save(request: Request) async throws -> Response {
+        let (user, office, year, access) = try await request.officeAccess()
+        guard access.edit else { throw Abort(.forbidden, reason: "Peran Anda tidak dapat mengubah data kantor ini.") }
+        let file = try await request.requireOfficeYear(office.code, year)
+        let sheet = try Self.sheet(request, file)
+        let form = try request.content.decode(SheetForm.self)
+        do {
+            let result = try SheetEditor.apply(sheet, text: form.rows, to: file)
+            try await request.store.replace(result.officeYear)
+            let count = SheetEditor.rows(sheet, of: result.officeYear).count
+            let warnings = result.warnings.isEmpty ? "" : " Peringatan: " + result.warnings.map(\.description).joined(separator: "; ")
+            return request.redirect(to: .sheet(office: office.code, year: year, sheet: sheet.id.rawValue),
+                                    flash: "Tabel \(sheet.title) disimpan (\(count) baris).\(warnings)")
+        } catch let rejection as SheetRejection {
+            let page = SheetPage(office: file.office, year: year, sheet: sheet, rows: SheetEditor.rows(sheet, of: file),
+                                 text: form.rows, problems: rejection.problems, access: access)
+            return request.page(title: page.title, viewer: user.viewer, status: .unprocessableEntity) { page.body(csrf: $0) }
+        }
+    }
+
+    private static func sheet(_ request: Request, _ file: OfficeYear) throws -> Sheet {
+        guard let slug = request.parameters.get("sheet"), let id = Sheet.ID(rawValue: slug) else {
+            throw Abort(.notFound, reason: "Tabel \"\(request.parameters.get("sheet") ?? "")\" tidak dikenal.")
+        }
+        return Sheet.sheet(id, for: file)
+    }
+}

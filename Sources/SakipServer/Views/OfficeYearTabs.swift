@@ -1,0 +1,24 @@
+import Plot
+
+/// The navigation between the pages of one office-year.
+struct OfficeYearTabs {
+    var office: String
+    var year: Int
+    var current: SiteURL
+
+    func node() -> Node<HTML.BodyContext> {
+        let links: [(SiteURL, String)] = [
+            (.dashboard(office: office, year: year), "Dasbor"),
+            (.realisations(office: office, year: year), "Realisasi triwulan"),
+            (.agreement(office: office, year: year, level: "ketua"), "PK Ketua"),
+            (.agreement(office: office, year: year, level: "sekretaris"), "PK Sekretaris"),
+            (.budget(office: office, year: year), "Anggaran"),
+            (.sheets(office: office, year: year), "Data"),
+            (.analyses(office: office, year: year), "Analisis"),
+            (.export(office: office, year: year), "Ekspor berkas"),
+        ]
+        return .nav(.class("tabs"), .forEach(links) { url, label in
+            .a(.class(url == current ? "current" : ""), .href(url.path), .text(label))
+        })
+    }
+}
