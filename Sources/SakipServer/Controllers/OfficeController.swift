@@ -1,10 +1,12 @@
 import Fluent
+import SakipCore
 import Vapor
 
-/// The list of offices the user may open.
+/// The list of offices the user may open, and the start of a new year for an office.
 struct OfficeController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get(SiteURL.offices.pattern, use: list)
+        routes.post(SiteURL.newYear(office: "").pattern, use: startYear)
     }
 
     func list(request: Request) async throws -> Response {
@@ -16,9 +18,42 @@ struct OfficeController: RouteCollection {
             guard access.read else { continue }
             let parent = try await office.$parent.get(on: request.db)
             entries.append(.init(code: office.code, name: office.name, level: .init(rawValue: office.level) ?? .kabupatenKota,
-                                 parentName: parent?.name, years: try await request.store.years(officeCode: office.code)))
+                                 parentName: parent?.name, years: try await request.store.years(officeCode: office.code),
+                                 canStartYear: access.edit))
         }
-        let page = OfficesPage(entries: entries)
+        let page = OfficesPage(entries: entries, thisYear: CalendarDate.today.year)
         return request.page(title: page.title, viewer: user.viewer) { page.body(csrf: $0) }
+    }
+
+    struct YearForm: Content { var year: String }
+
+    /// Creates the office's data for a year: carried over from the latest earlier year, or empty.
+    func startYear(request: Request) async throws -> Response {
+        let user = try await request.requireUser()
+        let code = request.parameters.get("office") ?? ""
+        guard let office = try await request.store.office(code: code) else {
+            throw Abort(.notFound, reason: "Kantor dengan kode \(code) tidak ditemukan.")
+        }
+        let access = AccessPolicy.access(role: user.role, userOffice: user.officeCode, target: code,
+                                         ancestors: try await request.ancestors(of: office))
+        guard access.edit else { throw Abort(.forbidden, reason: "Peran Anda tidak dapat memulai tahun baru untuk kantor ini.") }
+        let form = try request.content.decode(YearForm.self)
+        let years = try await request.store.years(officeCode: code)
+        guard let year = Int(form.year.trimmingCharacters(in: .whitespaces)), (2000...2100).contains(year) else {
+            throw Abort(.unprocessableEntity, reason: "Kolom Tahun: \"\(form.year)\" bukan tahun (misalnya \(CalendarDate.today.year)).")
+        }
+        guard !years.contains(year) else {
+            return request.redirect(to: .dashboard(office: code, year: year), flash: "Data tahun \(year) sudah ada.")
+        }
+        let file: OfficeYear
+        if let previous = years.filter({ $0 < year }).max(), let stored = try await request.store.load(officeCode: code, year: previous) {
+            file = stored.carriedOver(to: year)
+        } else {
+            let areas = try await AreaModel.query(on: request.db).filter(\.$office.$id == office.requireID()).sort(\.$position).all()
+            file = OfficeYear(year: year, office: try office.core(areas: areas))
+        }
+        try await request.store.replace(file)
+        return request.redirect(to: .sheets(office: code, year: year),
+                                flash: "Tahun \(year) dimulai. Isi tabel-tabelnya, lalu PK dan realisasi.")
     }
 }

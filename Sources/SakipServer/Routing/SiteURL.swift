@@ -19,6 +19,11 @@ public enum SiteURL: Equatable, Sendable {
     case sheets(office: String, year: Int)
     case sheet(office: String, year: Int, sheet: String)
     case analyses(office: String, year: Int)
+    case newYear(office: String)
+    case users
+    case resetPassword(username: String)
+    case newOffice
+    case ownPassword
     case importFile
     case stylesheet
     case script
@@ -46,6 +51,11 @@ public enum SiteURL: Equatable, Sendable {
         case let .sheets(office, year): ["kantor", office, "\(year)", "data"]
         case let .sheet(office, year, sheet): ["kantor", office, "\(year)", "data", sheet]
         case let .analyses(office, year): ["kantor", office, "\(year)", "analisis"]
+        case let .newYear(office): ["kantor", office, "tahun-baru"]
+        case .users: ["admin", "pengguna"]
+        case let .resetPassword(username): ["admin", "pengguna", username, "sandi"]
+        case .newOffice: ["admin", "kantor"]
+        case .ownPassword: ["akun", "sandi"]
         case .importFile: ["impor"]
         case .stylesheet: ["static", "app.css"]
         case .script: ["static", "app.js"]
@@ -68,6 +78,8 @@ public enum SiteURL: Equatable, Sendable {
         case .sheets: return officeYear + ["data"]
         case .sheet: return officeYear + ["data", ":sheet"]
         case .analyses: return officeYear + ["analisis"]
+        case .newYear: return ["kantor", ":office", "tahun-baru"]
+        case .resetPassword: return ["admin", "pengguna", ":username", "sandi"]
         default: return components.map { PathComponent.constant($0) }
         }
     }

@@ -17,6 +17,8 @@ func routes(_ app: Application) throws {
     try app.register(collection: TransferController())
     try app.register(collection: SheetController())
     try app.register(collection: AnalysisController())
+    try app.register(collection: AdminController())
+    try app.register(collection: AccountController())
 }
 
 extension Response {

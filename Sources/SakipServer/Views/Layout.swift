@@ -37,6 +37,8 @@ enum Layout {
                             .a(.href(SiteURL.offices.path), .text("Kantor")),
                             .if(viewer.role == .nationalAdmin || viewer.role == .officeOperator,
                                 .a(.href(SiteURL.importFile.path), .text("Impor berkas"))),
+                            .if(viewer.role == .nationalAdmin, .a(.href(SiteURL.users.path), .text("Pengguna"))),
+                            .a(.href(SiteURL.ownPassword.path), .text("Kata sandi")),
                             .form(
                                 .class("inline"), .action(SiteURL.logout.path), .method(.post),
                                 csrfField(csrf),

@@ -9,9 +9,11 @@ struct OfficesPage {
         var level: Office.Level
         var parentName: String?
         var years: [Int]
+        var canStartYear: Bool
     }
 
     var entries: [Entry]
+    var thisYear: Int
     var title: String { "Kantor" }
 
     func body(csrf: String) -> Node<HTML.BodyContext> {
@@ -19,13 +21,25 @@ struct OfficesPage {
             .h1(.text("Kantor")),
             .if(entries.isEmpty, .p(.text("Belum ada kantor yang dapat Anda buka."))),
             .table(
-                .thead(.tr(.th(.text("Kode satker")), .th(.text("Kantor")), .th(.text("Tingkat")), .th(.text("Induk")), .th(.text("Tahun")))),
+                .thead(.tr(.th(.text("Kode satker")), .th(.text("Kantor")), .th(.text("Tingkat")), .th(.text("Induk")), .th(.text("Tahun")), .th(.text("Mulai tahun")))),
                 .tbody(.forEach(entries) { entry in
                     .tr(.td(.text(entry.code)), .td(.text(entry.name)), .td(.text(entry.level.label)), .td(.text(entry.parentName ?? "-")),
                         .td(.if(entry.years.isEmpty, .text("belum ada data")),
-                            .forEach(entry.years) { .a(.href(SiteURL.dashboard(office: entry.code, year: $0).path), .text("\($0) ")) }))
+                            .forEach(entry.years) { .a(.href(SiteURL.dashboard(office: entry.code, year: $0).path), .text("\($0) ")) }),
+                        .td(.if(entry.canStartYear, startYear(entry, csrf: csrf))))
                 })
             )
+        )
+    }
+
+    private func startYear(_ entry: Entry, csrf: String) -> Node<HTML.BodyContext> {
+        let next = max(thisYear, (entry.years.max() ?? thisYear - 1) + 1)
+        return .form(
+            .class("inline"), .action(SiteURL.newYear(office: entry.code).path), .method(.post),
+            Layout.csrfField(csrf),
+            .input(.type(.text), .name("year"), .value("\(next)"), .attribute(named: "size", value: "5"),
+                   .attribute(named: "aria-label", value: "Tahun baru untuk \(entry.name)"), .attribute(named: "inputmode", value: "numeric")),
+            .button(.type(.submit), .text("Mulai"))
         )
     }
 }

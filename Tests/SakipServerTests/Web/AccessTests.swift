@@ -26,6 +26,7 @@ import Vapor
             (.POST, .comments(office: office, year: year), ["subject": "umum", "text": "x"]),
             (.POST, .sheet(office: office, year: year, sheet: "riwayat-anggaran"), ["rows": "2019\t1\t1"]),
             (.POST, .analyses(office: office, year: year), ["actions[I1]": "x"]),
+            (.POST, .newYear(office: office), ["year": "2026"]),
         ]
     }
 

@@ -1,0 +1,43 @@
+import Fluent
+import Vapor
+
+/// A signed-in user changes their own password.
+struct AccountController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(SiteURL.ownPassword.pattern, use: show)
+        routes.post(SiteURL.ownPassword.pattern, use: change)
+    }
+
+    struct PasswordForm: Content {
+        var current: String
+        var new: String
+        var repeated: String
+    }
+
+    func show(request: Request) async throws -> Response {
+        let user = try await request.requireUser()
+        return request.page(title: PasswordPage.title, viewer: user.viewer) { PasswordPage(problem: nil).body(csrf: $0) }
+    }
+
+    func change(request: Request) async throws -> Response {
+        let user = try await request.requireUser()
+        let form = try request.content.decode(PasswordForm.self)
+        guard let stored = try await UserModel.find(user.id, on: request.db) else { throw Abort.redirect(to: SiteURL.login.path) }
+        var problem: String?
+        if !(try request.password.verify(form.current, created: stored.passwordHash)) {
+            problem = "Kolom Kata sandi saat ini: tidak cocok."
+        } else if let rule = PasswordRule.problem(form.new, username: user.username) {
+            problem = "Kolom Kata sandi baru: \(rule)"
+        } else if form.new != form.repeated {
+            problem = "Kolom Ulangi kata sandi baru: tidak sama dengan kata sandi baru."
+        }
+        if let problem {
+            return request.page(title: PasswordPage.title, viewer: user.viewer, status: .unprocessableEntity) {
+                PasswordPage(problem: problem).body(csrf: $0)
+            }
+        }
+        stored.passwordHash = try request.password.hash(form.new)
+        try await stored.save(on: request.db)
+        return request.redirect(to: .offices, flash: "Kata sandi diganti.")
+    }
+}
