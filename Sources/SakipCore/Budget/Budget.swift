@@ -8,14 +8,18 @@ public struct Budget: Hashable, Sendable {
     public var revisions: [DIPARevision]
     public var history: [BudgetYear]
     public var grants: [RegionalGrant]
+    /// Monthly realisation per line; the year's realisasi of a leaf stays its own figure.
+    public var monthly: [MonthlyRealisation]
 
     public init(tree: BudgetTree = BudgetTree(lines: []), printedTotal: BudgetLine.Printed = .init(),
-                revisions: [DIPARevision] = [], history: [BudgetYear] = [], grants: [RegionalGrant] = []) {
+                revisions: [DIPARevision] = [], history: [BudgetYear] = [], grants: [RegionalGrant] = [],
+                monthly: [MonthlyRealisation] = []) {
         self.tree = tree
         self.printedTotal = printedTotal
         self.revisions = revisions
         self.history = history
         self.grants = grants
+        self.monthly = monthly
     }
 }
 

@@ -2,7 +2,7 @@ import Foundation
 
 extension OfficeYearReader {
     func readBudget(_ field: JSONField) -> Budget? {
-        guard let b = field.object(["lines", "printedTotal", "revisions", "history", "grants"]) else { return nil }
+        guard let b = field.object(["lines", "printedTotal", "revisions", "history", "grants", "monthly"]) else { return nil }
         let lines = b.list("lines").compactMap { readBudgetLine($0, parent: nil) }
         var total = BudgetLine.Printed()
         if let t = b.optional("printedTotal")?.object(["pagu", "realisasi", "sisa", "persen"]) {
@@ -26,7 +26,39 @@ extension OfficeYearReader {
             return BudgetYear(year: year, pagu: pagu, realisasi: realisasi, printedPersen: h.optional("printedPersen")?.string())
         }
         let grants = b.list("grants").compactMap(readGrant)
-        return Budget(tree: BudgetTree(lines: lines), printedTotal: total, revisions: revisions, history: history, grants: grants)
+        let tree = BudgetTree(lines: lines)
+        let monthly = b.list("monthly").compactMap { readMonthly($0, tree: tree) }
+        return Budget(tree: tree, printedTotal: total, revisions: revisions, history: history, grants: grants, monthly: monthly)
+    }
+
+    /// `{code, months: [12 amounts or null]}`; the code must name a line of the tree, and a leaf's months
+    /// should add up to its realisasi (a warning, since a monthly report may be incomplete).
+    private func readMonthly(_ field: JSONField, tree: BudgetTree) -> MonthlyRealisation? {
+        guard let m = field.object(["code", "months"]) else { return nil }
+        var line: BudgetLine?
+        if let codeField = m.required("code"), let text = codeField.string() {
+            line = tree.line(code: text) ?? (try? BudgetCode.parse(text)).flatMap { tree.line(code: $0.full) }
+            if line == nil { codeField.fail("tidak ada baris anggaran dengan kode ini") }
+        }
+        guard let monthsField = m.required("months"), let items = monthsField.array() else { return nil }
+        guard items.count == 12 else {
+            monthsField.fail("diharapkan 12 bulan (Januari–Desember), ditemukan \(items.count)")
+            return nil
+        }
+        var months: [Decimal?] = []
+        var readable = true
+        for item in items {
+            if case .null = item.value { months.append(nil); continue }
+            guard let amount = item.money() else { readable = false; continue }
+            if amount < 0 { item.fail("realisasi bulanan tidak boleh negatif") }
+            months.append(amount)
+        }
+        guard readable, let line else { return nil }
+        let entry = MonthlyRealisation(code: line.code, months: months)
+        if line.isLeaf, let own = line.own, entry.total != own.realisasi {
+            field.warn("jumlah realisasi bulanan \(IndonesianFormat.rupiah(entry.total)) tidak sama dengan realisasi baris \(line.code.short) \(IndonesianFormat.rupiah(own.realisasi))")
+        }
+        return entry
     }
 
     private func readBudgetLine(_ field: JSONField, parent: BudgetCode?) -> BudgetLine? {

@@ -208,6 +208,12 @@ extension OfficeYearWriter {
             }
             return v.value
         }
+        m["monthly"] = list(b.monthly) { entry in
+            var v = Members()
+            v["code"] = .string(entry.code.full)
+            v["months"] = .array(entry.months.map { $0.map(money) ?? .null })
+            return v.value
+        }
         return m.isEmpty ? nil : m.value
     }
 

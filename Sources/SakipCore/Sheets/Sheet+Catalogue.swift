@@ -13,7 +13,7 @@ extension Sheet {
         case .renstraTargets, .rkt, .actionPlan: ["indicatorId"]
         case .indicatorHistory: ["indicatorId", "year"]
         case .rktPrograms: ["name"]
-        case .budget: ["code"]
+        case .budget, .monthly: ["code"]
         case .revisions: ["number"]
         case .budgetHistory: ["year"]
         }
@@ -93,6 +93,12 @@ extension Sheet {
                   path: ["budget", "lines"],
                   columns: [SheetColumn("Kode", key: "code", required: true), SheetColumn("Uraian", key: "name", required: true),
                             SheetColumn("Pagu (Rp)", key: "pagu", kind: .money), SheetColumn("Realisasi (Rp)", key: "realisasi", kind: .money)])
+        case .monthly:
+            Sheet(id: id, title: "Realisasi anggaran per bulan",
+                  hint: "Realisasi tiap bulan (bukan kumulatif) per baris anggaran, biasanya per RO, dari laporan SAKTI/OM-SPAN. Kode harus ada di pohon anggaran. Jumlah dua belas bulan sebaiknya sama dengan realisasi barisnya.",
+                  path: ["budget", "monthly"],
+                  columns: [SheetColumn("Kode", key: "code", required: true)]
+                      + IndonesianDate.monthNames.enumerated().map { SheetColumn(String($0.element.prefix(3)), key: "months", kind: .element($0.offset)) })
         case .revisions:
             Sheet(id: id, title: "Revisi DIPA",
                   hint: "Nomor 0 adalah DIPA awal; nomor revisi harus naik seiring tanggal.",

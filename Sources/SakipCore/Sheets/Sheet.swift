@@ -13,6 +13,7 @@ public struct Sheet: Hashable, Sendable {
         case actionPlan = "rak"
         case indicatorHistory = "riwayat-indikator"
         case budget = "anggaran"
+        case monthly = "realisasi-bulanan"
         case revisions = "revisi-dipa"
         case budgetHistory = "riwayat-anggaran"
     }

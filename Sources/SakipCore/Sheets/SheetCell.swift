@@ -12,7 +12,7 @@ enum SheetCell {
                 continue
             }
             switch value(cell, column: column) {
-            case .success(let value): merge(value, into: &members, column: column)
+            case .success(let value): merge(value, into: &members, column: column, columns: columns)
             case .failure(let reason): problems.append(SheetProblem(line: line, column: column.header, value: cell, reason: reason.text))
             }
         }
@@ -52,13 +52,15 @@ enum SheetCell {
     }
 
     /// Puts a cell's value under its key; quarters and years gather into one array or object.
-    private static func merge(_ value: JSONValue, into members: inout [(key: String, value: JSONValue)], column: SheetColumn) {
+    private static func merge(_ value: JSONValue, into members: inout [(key: String, value: JSONValue)], column: SheetColumn,
+                              columns: [SheetColumn]) {
         let index = members.firstIndex { $0.key == column.key }
         switch column.kind {
         case .element(let position):
             var items: [JSONValue] = []
             if let index, case .array(let existing) = members[index].value { items = existing }
-            while items.count < 4 { items.append(.null) }
+            let width = columns.filter { $0.key == column.key }.count
+            while items.count < width { items.append(.null) }
             items[position] = value
             if let index { members[index].value = .array(items) } else { members.append((column.key, .array(items))) }
         case .entry(let name):

@@ -25,6 +25,7 @@ struct DashboardPage {
     var programs: [(code: BudgetCode, name: String, figures: BudgetFigures)]
     var activities: [(code: BudgetCode, name: String, figures: BudgetFigures)]
     var total: BudgetFigures
+    var monthly: [MonthlyAbsorption] = []
     var missing: [MissingRealisation]
     var referenceQuarter: Quarter
     var agreements: [AgreementStatus]
@@ -56,6 +57,7 @@ struct DashboardPage {
                 .init(label: row.name, value: row.figures.persen, caption: percent(row.figures.persen), tone: "budget")
             }).node(),
             budgetTable(title: "Per kegiatan", rows: activities),
+            .if(!monthly.isEmpty, monthlySection()),
             .h2(.text("Yang belum lengkap (sampai \(referenceQuarter.name))")),
             missingList(),
             .h2(.text("Komentar")),
@@ -97,6 +99,25 @@ struct DashboardPage {
                 },
                 .tr(.class("mean"), .td(.text("Rata-rata sasaran")), .td(), .td(),
                     .td(.class("num"), .text(percent(objective.mean))), .td(.text(objective.category ?? "-")))
+            )
+        )
+    }
+
+    /// The cumulative absorption month by month, from the recorded monthly realisation.
+    private func monthlySection() -> Node<HTML.BodyContext> {
+        .div(
+            BarChart(title: "Penyerapan kumulatif per bulan", bars: monthly.map { month in
+                .init(label: IndonesianDate.monthNames[month.month - 1], value: month.percent, caption: percent(month.percent), tone: "budget")
+            }).node(),
+            .table(
+                .class("budget"),
+                .thead(.tr(.th(.text("Bulan")), .th(.text("Realisasi bulan ini")), .th(.text("Kumulatif")), .th(.text("% pagu")))),
+                .tbody(.forEach(monthly) { month in
+                    .tr(.td(.text(IndonesianDate.monthNames[month.month - 1])),
+                        .td(.class("num"), .text(IndonesianFormat.number(month.amount))),
+                        .td(.class("num"), .text(IndonesianFormat.number(month.cumulative))),
+                        .td(.class("num"), .text(percent(month.percent))))
+                })
             )
         )
     }

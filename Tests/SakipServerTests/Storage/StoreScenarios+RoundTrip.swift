@@ -76,6 +76,8 @@ enum StoreScenarios {
         file.budget.tree = BudgetTree(lines: lines)
         file.budget.history = [BudgetYear(year: 2023, pagu: Decimal(string: "1159468000")!, realisasi: Decimal(string: "1100000000.25")!,
                                           printedPersen: "94,87")]
+        let leaf = try #require(file.budget.tree.flattened.first { $0.line.isLeaf }?.line)
+        file.budget.monthly = [MonthlyRealisation(code: leaf.code, months: [nil, 100, Decimal(string: "2500.75")!, nil, nil, nil, nil, nil, nil, nil, nil, 0])]
         file.report.claims.append(Claim(location: "Bab III", budgetCode: try BudgetCode.parse("QGE.001"), count: 3, countOf: .revisions))
         return file
     }

@@ -34,6 +34,27 @@ import Vapor
         }
     }
 
+    @Test func monthlyRealisation_drawsTheAbsorptionCurveOnTheDashboard() async throws {
+        try await withDemoApp { app in
+            let client = WebClient(app: app)
+            try await client.login("operator.asahan")
+            let url = SiteURL.sheet(office: asahan, year: 2024, sheet: "realisasi-bulanan").path
+            let dashboardBefore = try await client.get(SiteURL.dashboard(office: asahan, year: 2024).path)
+            #expect(!dashboardBefore.body.contains("Penyerapan kumulatif per bulan"))
+            // Half of the 83.389.671.000 pagu spent in June on one RO, the rest unreported.
+            let code = "076.01.CQ.6639.BDB.001"
+            let saved = try await client.post(url, form: ["rows": "\(code)\t\t\t\t\t\t41.694.835.500"])
+            #expect(saved.status == .seeOther, "\(saved.body.prefix(2000))")
+            let dashboard = try await client.get(SiteURL.dashboard(office: asahan, year: 2024).path)
+            #expect(dashboard.body.contains("Penyerapan kumulatif per bulan"))
+            #expect(dashboard.body.contains("50,00 %"))
+            #expect(dashboard.body.contains("41.694.835.500"))
+            let refused = try await client.post(url, form: ["rows": "076.01.CQ.9999.QGE.001\t1"])
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.body.contains("Baris 1, kolom Kode"))
+        }
+    }
+
     @Test func wrongTable_isRefusedAtItsLineAndColumn_keepingWhatWasTyped() async throws {
         try await withDemoApp { app in
             let client = WebClient(app: app)

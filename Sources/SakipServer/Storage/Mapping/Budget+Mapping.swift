@@ -123,3 +123,26 @@ extension GrantModel {
                              realisasi: try StoredCoding.decimal(realisasi, "grants.realisasi"), tranches: tranches)
     }
 }
+
+extension BudgetMonthModel {
+    convenience init(_ entry: MonthlyRealisation, officeYearID: UUID, position: Int) {
+        self.init()
+        self.$officeYear.id = officeYearID
+        self.position = position
+        code = entry.code.full
+        months = entry.months.map { (month: Decimal?) -> String in month.map { StoredCoding.text($0) } ?? "" }
+    }
+
+    func core() throws(StorageError) -> MonthlyRealisation {
+        let parsed: BudgetCode
+        do { parsed = try BudgetCode.parse(code) } catch {
+            throw StorageError.corrupt("budget_months.code: kode \(code) tidak dapat dibaca")
+        }
+        guard months.count == 12 else { throw StorageError.corrupt("budget_months.months: diharapkan 12 bulan, tersimpan \(months.count)") }
+        var amounts: [Decimal?] = []
+        for month in months {
+            amounts.append(month.isEmpty ? nil : try StoredCoding.decimal(month, "budget_months.months"))
+        }
+        return MonthlyRealisation(code: parsed, months: amounts)
+    }
+}

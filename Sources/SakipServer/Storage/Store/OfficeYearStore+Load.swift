@@ -38,7 +38,8 @@ extension OfficeYearStore {
             printedTotal: try model.printedTotal(),
             revisions: try await DIPARevisionModel.rows(of: id, on: db).map { r throws(StorageError) in try r.core() },
             history: try await BudgetYearModel.rows(of: id, on: db).map { y throws(StorageError) in try y.core() },
-            grants: try await GrantModel.rows(of: id, on: db).map { g throws(StorageError) in try g.core() })
+            grants: try await GrantModel.rows(of: id, on: db).map { g throws(StorageError) in try g.core() },
+            monthly: try await BudgetMonthModel.rows(of: id, on: db).map { m throws(StorageError) in try m.core() })
         file.report = try model.report(claims: try await ClaimModel.rows(of: id, on: db).map { c throws(StorageError) in try c.core() })
         return file
     }

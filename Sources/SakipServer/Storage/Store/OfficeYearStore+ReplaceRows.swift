@@ -47,6 +47,8 @@ extension OfficeYearStore {
                              file.budget.revisions.enumerated().map { DIPARevisionModel($1, officeYearID: id, position: $0) }, on: db)
         try await insertRows("menyimpan anggaran tahun sebelumnya",
                              file.budget.history.enumerated().map { BudgetYearModel($1, officeYearID: id, position: $0) }, on: db)
+        try await insertRows("menyimpan realisasi bulanan",
+                             file.budget.monthly.enumerated().map { BudgetMonthModel($1, officeYearID: id, position: $0) }, on: db)
         try await insertRows("menyimpan hibah daerah", file.budget.grants.enumerated().map { GrantModel($1, officeYearID: id, position: $0) }, on: db)
         try await insertRows("menyimpan klaim laporan",
                              file.report.claims.enumerated().map { ClaimModel($1, officeYearID: id, position: $0) }, on: db)
