@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/vapor/fluent-sqlite-driver", from: "4.9.0"),
         .package(url: "https://github.com/vapor/fluent-postgres-driver", from: "2.14.0"),
         .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         .target(name: "SakipCore"),
@@ -38,7 +39,13 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "sakip", dependencies: ["SakipCLI"]),
-        .testTarget(name: "SakipCoreTests", dependencies: ["SakipCore"]),
+        .testTarget(
+            name: "SakipCoreTests",
+            dependencies: [
+                "SakipCore",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
         .testTarget(name: "SakipCLITests", dependencies: ["SakipCLI"]),
         .testTarget(
             name: "SakipServerTests",

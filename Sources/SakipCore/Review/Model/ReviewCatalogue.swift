@@ -1,0 +1,25 @@
+/// The checks a review runs, in the order their findings are listed within a severity.
+public enum ReviewCatalogue {
+    /// Every check of the engine. Codes are unique and stable; docs/reviu.md lists them.
+    public static let standard: [any ReviewCheck] = [
+        // Arithmetic
+        BudgetParentCheck(), BudgetTotalCheck(), BudgetSisaCheck(), BudgetPersenCheck(), CapaianCheck(), RoundingCheck(),
+        GrantCheck(),
+        // Logic
+        PolarityCheck(), CappedCapaianCheck(), ValueKindCheck(), ElectionTargetCheck(), ImplausibleRealisationCheck(),
+        AverageCheck(), CategoryCheck(), KegiatanCodeCheck(),
+        // Coverage
+        PKNotMeasuredCheck(), NotInPKCheck(), ObjectiveGroupingCheck(), TableTargetCheck(), PlanTargetCheck(),
+        RenstraTargetCheck(), ActionPlanTargetCheck(), QuarterMissingCheck(), NoRealisationCheck(),
+        // Chronology
+        RevisionOrderCheck(), AgreementDateCheck(), AgreementUndatedCheck(), ReportDateCheck(), RenstraYearCheck(),
+        // Cross-module
+        BudgetClaimCheck(), BudgetLabelCheck(), ClaimTargetCheck(), ClaimRealisationCheck(), ClaimCountCheck(),
+        ClaimBudgetTotalCheck(), RevisionCountCheck(), RevisionTotalCheck(),
+    ]
+
+    /// The check with a code.
+    public static func check(code: String) -> (any ReviewCheck)? {
+        standard.first { $0.code == code }
+    }
+}
