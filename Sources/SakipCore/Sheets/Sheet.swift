@@ -32,5 +32,5 @@ public struct Sheet: Hashable, Sendable {
     public var headers: [String] { columns.map(\.header) }
 
     /// The JSON path of the rows as the reader reports it ("$.budget.revisions").
-    var jsonPath: String { "$." + path.joined(separator: ".") }
+    public var jsonPath: String { "$." + path.joined(separator: ".") }
 }

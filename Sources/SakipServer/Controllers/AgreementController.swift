@@ -21,7 +21,8 @@ struct AgreementController: RouteCollection {
     func show(request: Request) async throws -> Response {
         let (user, office, year, access) = try await request.officeAccess()
         let file = try await request.requireOfficeYear(office.code, year)
-        let page = Self.page(file, level: try level(request), access: access, error: nil)
+        var page = Self.page(file, level: try level(request), access: access, error: nil)
+        page.blockers = file.review().blockingMessages
         return request.page(title: page.title, viewer: user.viewer) { page.body(csrf: $0) }
     }
 
@@ -31,9 +32,33 @@ struct AgreementController: RouteCollection {
         guard access.sign else { throw Abort(.forbidden, reason: "Hanya Ketua atau Sekretaris kantor ini yang dapat menandatangani PK.") }
         let file = try await request.requireOfficeYear(office.code, year)
         guard file.agreements.current(level) != nil else { throw Abort(.notFound, reason: "Belum ada \(level.label) untuk tahun ini.") }
+        let review = file.review()
+        if !review.blockingFindings.isEmpty {
+            let form = try request.content.decode(SignForm.self)
+            let reason = form.overrideReason?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+            guard form.override == "ya", !reason.isEmpty else {
+                var page = Self.page(file, level: level, access: access, error: form.override == "ya"
+                    ? "Kolom Alasan: wajib diisi untuk menandatangani meskipun masih ada kesalahan."
+                    : "PK belum ditandatangani: reviu otomatis masih menemukan \(review.blockingFindings.count) kesalahan pada data.")
+                page.blockers = review.blockingMessages
+                return request.page(title: page.title, viewer: user.viewer, status: .conflict) { page.body(csrf: $0) }
+            }
+            // The override is kept where the office, its province and the inspectorate read it: the comments.
+            let codes = Set(review.blockingFindings.map(\.code)).sorted().joined(separator: ", ")
+            try await request.store.addComment(officeCode: office.code, year: year, userID: user.id, subject: "umum",
+                text: "\(level.label) ditandatangani meskipun reviu otomatis menemukan \(review.blockingFindings.count) kesalahan (\(codes)). Alasan: \(reason)")
+            request.logger.notice("PK signed over review errors", metadata: ["office": "\(office.code)", "year": "\(year)",
+                                                                             "user": "\(user.username)", "codes": "\(codes)"])
+        }
         let signed = try await request.store.signAgreement(officeCode: office.code, year: year, level: level, userID: user.id, on: .today)
         return request.redirect(to: .agreement(office: office.code, year: year, level: level.rawValue),
                                 flash: "\(level.label) revisi \(signed.revision) ditandatangani \(IndonesianDate.format(signed.signedOn ?? .today)).")
+    }
+
+    struct SignForm: Content {
+        /// "ya" when the leader signs despite error-level findings.
+        var override: String?
+        var overrideReason: String?
     }
 
     func revise(request: Request) async throws -> Response {

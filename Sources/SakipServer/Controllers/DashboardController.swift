@@ -25,7 +25,7 @@ struct DashboardController: RouteCollection {
         let page = DashboardPage(
             office: file.office, year: year, years: try await request.store.years(officeCode: office.code), result: result,
             programs: file.budget.tree.totals(at: .program), activities: file.budget.tree.totals(at: .kegiatan),
-            total: file.budget.tree.total, monthly: file.budget.absorptionByMonth, missing: file.missingRealisations(through: file.referenceQuarter(on: today)),
+            total: file.budget.tree.total, monthly: file.budget.absorptionByMonth, review: file.review(), missing: file.missingRealisations(through: file.referenceQuarter(on: today)),
             referenceQuarter: file.referenceQuarter(on: today), agreements: statuses, comments: comments, access: access)
         return request.page(title: page.title, viewer: user.viewer) { page.body(csrf: $0) }
     }

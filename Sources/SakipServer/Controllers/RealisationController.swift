@@ -105,6 +105,7 @@ struct RealisationController: RouteCollection {
                                        entries: entries, yearValue: measured?.realisation,
                                        achievement: measured?.achievement ?? .missing(reason: "belum diukur"), category: measured?.category)
         }
-        return RealisationPage(office: file.office, year: file.year, rows: rows, access: access, rejected: rejected)
+        return RealisationPage(office: file.office, year: file.year, rows: rows, access: access, rejected: rejected,
+                               review: file.review())
     }
 }

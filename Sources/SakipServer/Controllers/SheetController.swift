@@ -28,7 +28,8 @@ struct SheetController: RouteCollection {
         let file = try await request.requireOfficeYear(office.code, year)
         let sheet = try Self.sheet(request, file)
         let page = SheetPage(office: file.office, year: year, sheet: sheet, rows: SheetEditor.rows(sheet, of: file),
-                             text: SheetEditor.text(sheet, of: file), problems: [], access: access)
+                             text: SheetEditor.text(sheet, of: file), problems: [], access: access,
+                             findings: file.review().findings(under: sheet.jsonPath))
         return request.page(title: page.title, viewer: user.viewer) { page.body(csrf: $0) }
     }
 

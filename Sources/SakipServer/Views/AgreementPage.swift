@@ -87,9 +87,13 @@ struct AgreementPage {
             .class("sign"), .action(SiteURL.signAgreement(office: office.code, year: year, level: level.rawValue).path), .method(.post),
             Layout.csrfField(csrf),
             .if(!blockers.isEmpty, .div(.class("error"),
-                .p(.text("Masih ada kesalahan yang harus diperbaiki sebelum PK ditandatangani:")),
-                .ul(.forEach(blockers) { .li(.text($0)) }))),
-            .button(.type(.submit), .text("Setujui dan tandatangani PK"))
+                .p(.text("Reviu otomatis masih menemukan kesalahan yang seharusnya diperbaiki sebelum PK ditandatangani:")),
+                .ul(.forEach(blockers) { .li(.text($0)) }),
+                .label(.input(.type(.checkbox), .name("override"), .value("ya")),
+                       .text(" Saya tetap menandatangani meskipun masih ada kesalahan (tercatat di komentar kantor).")),
+                .label(.for("overrideReason"), .text("Alasan")),
+                .textarea(.id("overrideReason"), .name("overrideReason")))),
+            .button(.type(.submit), .text(blockers.isEmpty ? "Setujui dan tandatangani PK" : "Tandatangani PK"))
         )
     }
 

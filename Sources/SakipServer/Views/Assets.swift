@@ -34,6 +34,10 @@ enum Assets {
     input[type=text], input[type=password], select, textarea { width: 100%; max-width: 36rem; padding: .4rem; border: 1px solid #aeb6c4; border-radius: 4px; font: inherit; }
     td input[type=text] { max-width: 12rem; text-align: right; }
     textarea { min-height: 3.5rem; }
+    ul.findings { list-style: none; padding: 0; }
+    li.finding { border-left: 4px solid #999; background: #fff; padding: .35rem .6rem; margin: .3rem 0; font-size: .9rem; }
+    li.finding.error { border-color: #b3261e; } li.finding.warning { border-color: #c98a00; } li.finding.note { border-color: #6b7a90; }
+    li.finding .badge { font-weight: 600; text-transform: uppercase; font-size: .75rem; }
     .sheet-editor textarea { max-width: none; font-family: ui-monospace, monospace; font-size: .85rem; white-space: pre; overflow-x: auto; }
     table.sheet td { font-size: .85rem; }
     button { margin-top: .6rem; padding: .45rem .9rem; border: 0; border-radius: 4px; background: var(--brand); color: #fff; font: inherit; cursor: pointer; }

@@ -26,6 +26,7 @@ struct DashboardPage {
     var activities: [(code: BudgetCode, name: String, figures: BudgetFigures)]
     var total: BudgetFigures
     var monthly: [MonthlyAbsorption] = []
+    var review = ReviewReport(findings: [])
     var missing: [MissingRealisation]
     var referenceQuarter: Quarter
     var agreements: [AgreementStatus]
@@ -58,6 +59,7 @@ struct DashboardPage {
             }).node(),
             budgetTable(title: "Per kegiatan", rows: activities),
             .if(!monthly.isEmpty, monthlySection()),
+            reviewSection(),
             .h2(.text("Yang belum lengkap (sampai \(referenceQuarter.name))")),
             missingList(),
             .h2(.text("Komentar")),
@@ -100,6 +102,21 @@ struct DashboardPage {
                 .tr(.class("mean"), .td(.text("Rata-rata sasaran")), .td(), .td(),
                     .td(.class("num"), .text(percent(objective.mean))), .td(.text(objective.category ?? "-")))
             )
+        )
+    }
+
+    /// The automatic review: what must be fixed before the PK is signed or the LKj leaves the office.
+    private func reviewSection() -> Node<HTML.BodyContext> {
+        .div(
+            .id("reviu"),
+            .h2(.text("Reviu otomatis")),
+            .p(.class(review.blockingFindings.isEmpty ? "hint" : "error"),
+               .text(review.findings.isEmpty ? "Tidak ada temuan: angka-angka konsisten."
+                     : "\(review.count(.error)) kesalahan, \(review.count(.warning)) peringatan, \(review.count(.note)) catatan."
+                       + (review.blockingFindings.isEmpty ? "" : " \(review.blockingFindings.count) kesalahan pada data harus diperbaiki sebelum PK ditandatangani.")
+                       + (review.findings.contains { $0.concernsStatedFigure }
+                          ? " Temuan pada angka tertulis (capaian tercetak, klaim narasi) menyangkut dokumen yang diimpor; dokumen yang dibuat aplikasi mengambil angka dari data." : ""))),
+            FindingsList(findings: review.findings).node()
         )
     }
 

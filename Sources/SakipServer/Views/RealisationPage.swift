@@ -30,6 +30,7 @@ struct RealisationPage {
     var rows: [Row]
     var access: Access
     var rejected: Rejected?
+    var review = ReviewReport(findings: [])
 
     var title: String { "Realisasi \(office.name) \(year)" }
 
@@ -64,6 +65,7 @@ struct RealisationPage {
                             .text("\(row.achievement.display)\(row.category.map { " · \($0)" } ?? "")")))
                 )
             ),
+            FindingsList(findings: review.findings(forIndicator: row.indicator.id)).node(),
             .if(access.edit, entryForm(row, csrf: csrf))
         )
     }

@@ -10,6 +10,8 @@ struct SheetPage {
     var text: String
     var problems: [SheetProblem]
     var access: Access
+    /// Review findings located in this table.
+    var findings: [ReviewFinding] = []
 
     var title: String { "\(sheet.title) — \(office.name) \(year)" }
 
@@ -24,6 +26,7 @@ struct SheetPage {
                 .p(.text("Tabel tidak disimpan; data yang tersimpan tidak berubah. \(problems.count) masalah:")),
                 .ul(.forEach(problems) { .li(.text($0.description)) })
             )),
+            FindingsList(findings: findings).node(),
             .table(
                 .class("sheet"),
                 .thead(.tr(.th(.text("No")), .forEach(sheet.headers) { .th(.text($0)) })),
