@@ -70,6 +70,7 @@ struct ReportCommand: ParsableCommand {
         case .lkj:
             let lkj = LKjDocument(officeYear)
             if format == .xlsx { return try lkj.xlsx() }
+            if format == .pdf { return try lkj.pdf() }
             docx = try lkj.docx()
         case .pk: docx = try PKDocument(officeYear, level: pkLevel, revision: revision).docx()
         case .rkt: docx = try RKTDocument(officeYear).docx()

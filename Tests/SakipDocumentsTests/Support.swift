@@ -51,7 +51,8 @@ struct OpenedPackage {
     var partsWithoutContentType: [String] {
         guard let types = text("[Content_Types].xml") else { return ["[Content_Types].xml"] }
         return order.filter { $0 != "[Content_Types].xml" }.filter { path in
-            let ext = (path as NSString).pathExtension
+            // "_rels/.rels" has the extension "rels" for OPC, though Foundation sees none.
+            let ext = path.split(separator: "/").last?.split(separator: ".").last.map(String.init) ?? ""
             return !types.contains("PartName=\"/\(path)\"") && !types.contains("Extension=\"\(ext)\"")
         }
     }

@@ -32,7 +32,8 @@ enum ChartPart {
         case .bar, .horizontalBar:
             out += "<c:barChart><c:barDir val=\"\(chart.kind == .bar ? "col" : "bar")\"/><c:grouping val=\"clustered\"/><c:varyColors val=\"0\"/>"
             out += seriesXML(chart, line: false)
-            out += "<c:dLbls><c:numFmt formatCode=\"\(XMLText.escape(chart.numberFormat))\" sourceLinked=\"0\"/><c:showLegendKey val=\"0\"/><c:showVal val=\"1\"/><c:showCatName val=\"0\"/><c:showSerName val=\"0\"/><c:showPercent val=\"0\"/><c:showBubbleSize val=\"0\"/></c:dLbls>"
+            // Value labels only for one series: two series of large amounts would overlap.
+            if chart.series.count == 1 { out += "<c:dLbls><c:numFmt formatCode=\"\(XMLText.escape(chart.numberFormat))\" sourceLinked=\"0\"/><c:showLegendKey val=\"0\"/><c:showVal val=\"1\"/><c:showCatName val=\"0\"/><c:showSerName val=\"0\"/><c:showPercent val=\"0\"/><c:showBubbleSize val=\"0\"/></c:dLbls>" }
             out += "<c:gapWidth val=\"80\"/>\(axes)</c:barChart>"
         case .line:
             out += "<c:lineChart><c:grouping val=\"standard\"/><c:varyColors val=\"0\"/>"
@@ -48,7 +49,7 @@ enum ChartPart {
         out += "<c:axPos val=\"\(horizontal ? "b" : "l")\"/><c:majorGridlines/><c:numFmt formatCode=\"\(XMLText.escape(chart.numberFormat))\" sourceLinked=\"0\"/>"
         out += "<c:majorTickMark val=\"out\"/><c:minorTickMark val=\"none\"/><c:tickLblPos val=\"nextTo\"/>"
         out += "<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz=\"800\"/></a:pPr><a:endParaRPr lang=\"id-ID\"/></a:p></c:txPr>"
-        out += "<c:crossAx val=\"50010001\"/><c:crosses val=\"\(horizontal ? "autoZero" : "autoZero")\"/><c:crossBetween val=\"between\"/></c:valAx>"
+        out += "<c:crossAx val=\"50010001\"/><c:crosses val=\"\(horizontal ? "max" : "autoZero")\"/><c:crossBetween val=\"between\"/></c:valAx>"
         out += "</c:plotArea>"
         if chart.series.count > 1 { out += "<c:legend><c:legendPos val=\"b\"/><c:overlay val=\"0\"/></c:legend>" }
         out += "<c:plotVisOnly val=\"1\"/><c:dispBlanksAs val=\"gap\"/></c:chart>"

@@ -5,8 +5,8 @@ import SakipCore
 /// the yearly history; charts of absorption and of pagu and realisasi over the years.
 enum LKjChapter3Budget {
     static let moneyColumns: [ReportTable.Column] = [
-        .init("No", width: 4), .init("Kode", width: 9), .init("Uraian", width: 25), .init("Pagu (Rp)", width: 13),
-        .init("Realisasi (Rp)", width: 13), .init("Sisa (Rp)", width: 12), .init("%", width: 7),
+        .init("No", width: 3), .init("Kode", width: 9), .init("Uraian", width: 17), .init("Pagu (Rp)", width: 16),
+        .init("Realisasi (Rp)", width: 16), .init("Sisa (Rp)", width: 14), .init("%", width: 9),
     ]
 
     static func write(_ document: inout WordDocument, _ context: inout LKjContext) {

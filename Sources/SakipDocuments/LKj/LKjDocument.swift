@@ -15,6 +15,16 @@ public struct LKjDocument {
         try build().document.docx()
     }
 
+    /// The LKj as PDF through LibreOffice, with the table of contents' page numbers filled in: a first
+    /// rendering finds each heading's page, the second prints them. Throws when LibreOffice is missing.
+    public func pdf() throws -> Data {
+        let document = try build().document
+        let first = try PDFConverter.convert(document.docx(), fileExtension: "docx")
+        guard let pages = TOCPages.pageTexts(of: first) else { return first }
+        let numbers = TOCPages.locate(document.headings, before: document.headingsBeforeTOC, in: pages)
+        return try PDFConverter.convert(document.docx(pageNumbers: numbers), fileExtension: "docx")
+    }
+
     /// Every numbered table of the LKj, one worksheet each (XLSX).
     public func xlsx() throws -> Data {
         var workbook = Workbook()

@@ -7,12 +7,15 @@ import Foundation
 public enum PDFConverter {
     /// The LibreOffice binary on PATH (`soffice`, else `libreoffice`), or nil.
     public static func sofficePath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+        tool("soffice", environment: environment) ?? tool("libreoffice", environment: environment)
+    }
+
+    /// An executable on PATH, or nil.
+    static func tool(_ name: String, environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
         let directories = (environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin").split(separator: ":").map(String.init)
-        for name in ["soffice", "libreoffice"] {
-            for directory in directories {
-                let candidate = (directory as NSString).appendingPathComponent(name)
-                if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
-            }
+        for directory in directories {
+            let candidate = (directory as NSString).appendingPathComponent(name)
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
         }
         return nil
     }

@@ -15,6 +15,8 @@ struct WordDocument {
     private var charts: [ChartSpec] = []
     private var orderedLists = 0
     private var tocIndex: Int?
+    /// How many headings come before the table of contents (Kata Pengantar, Ikhtisar Eksekutif).
+    private(set) var headingsBeforeTOC = 0
     /// Title and subject for the document properties.
     var title: String
     var author: String
@@ -109,16 +111,18 @@ struct WordDocument {
     /// The place of the table of contents: a real TOC field, filled in when the document is packaged.
     mutating func tableOfContents() {
         tocIndex = body.count
+        headingsBeforeTOC = headings.count
         body.append("")
     }
 
     /// The raw XML of a table that is not a ``ReportTable`` (signature blocks).
     mutating func raw(_ xml: String) { body.append(xml) }
 
-    /// The DOCX bytes.
-    func docx() throws -> Data {
+    /// The DOCX bytes. `pageNumbers` (by heading bookmark) fill the table of contents' cached page
+    /// numbers when a layout pass has found them (the PDF path); Word recomputes them anyway.
+    func docx(pageNumbers: [String: Int] = [:]) throws -> Data {
         var bodyParts = body
-        if let tocIndex { bodyParts[tocIndex] = TableOfContents.xml(headings) }
+        if let tocIndex { bodyParts[tocIndex] = TableOfContents.xml(headings, pageNumbers: pageNumbers) }
         var package = OOXMLPackage()
         var types = ContentTypes()
         types.addDefault(extension: "xlsx", type: ContentTypes.Media.xlsx)

@@ -34,7 +34,7 @@ enum WordStyles {
         out += paragraphStyle("Caption", name: "caption", next: "Normal",
                               pPr: "<w:spacing w:before=\"120\" w:after=\"60\"/>", rPr: "<w:b/><w:bCs/><w:sz w:val=\"20\"/><w:szCs w:val=\"20\"/>")
         out += paragraphStyle("IsiTabel", name: "Isi Tabel", pPr: "<w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/>",
-                              rPr: "<w:sz w:val=\"18\"/><w:szCs w:val=\"18\"/>")
+                              rPr: "<w:sz w:val=\"16\"/><w:szCs w:val=\"16\"/>")
         out += paragraphStyle("TOCHeading", name: "TOC Heading", basedOn: "Normal", next: "Normal",
                               pPr: "<w:spacing w:before=\"240\" w:after=\"240\"/><w:jc w:val=\"center\"/>",
                               rPr: "<w:b/><w:bCs/><w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/>")
