@@ -14,7 +14,11 @@ if ! command -v soffice >/dev/null 2>&1 || ! command -v pdftotext >/dev/null 2>&
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libreoffice-writer libreoffice-calc poppler-utils >/dev/null
 fi
 
-swift build --product sakip 2>&1 | grep -E "error|Compiling|Build complete" | tail -3
+if ! swift build --product sakip > "$artifacts/build.log" 2>&1; then
+    grep -E "error" "$artifacts/build.log" | head -20
+    echo "documents: 0 passed, 1 failed (build)"
+    exit 1
+fi
 sakip="$(swift build --show-bin-path)/sakip"
 
 failed=0
