@@ -5,8 +5,8 @@ import SakipCore
 /// the yearly history; charts of absorption and of pagu and realisasi over the years.
 enum LKjChapter3Budget {
     static let moneyColumns: [ReportTable.Column] = [
-        .init("No", width: 3), .init("Kode", width: 9), .init("Uraian", width: 17), .init("Pagu (Rp)", width: 16),
-        .init("Realisasi (Rp)", width: 16), .init("Sisa (Rp)", width: 14), .init("%", width: 9),
+        .init("No", width: 4), .init("Kode", width: 10), .init("Uraian", width: 17), .init("Pagu (Rp)", width: 16),
+        .init("Realisasi (Rp)", width: 16), .init("Sisa (Rp)", width: 13), .init("%", width: 9),
     ]
 
     static func write(_ document: inout WordDocument, _ context: inout LKjContext) {
@@ -32,7 +32,9 @@ enum LKjChapter3Budget {
 
     private static func levelTable(_ context: inout LKjContext, _ tree: BudgetTree, _ level: BudgetCode.Level, _ title: String) -> ReportTable {
         var rows = tree.totals(at: level).enumerated().map { index, line in
-            moneyRow("\(index + 1)", line.code.short, line.name, line.figures)
+            // An output code (QGE.001) repeats under several kegiatan: name the kegiatan too.
+            let code = level == .ro ? [line.code.kegiatan, line.code.kro, line.code.ro].compactMap { $0 }.joined(separator: ".") : line.code.short
+            return moneyRow("\(index + 1)", code, line.name, line.figures)
         }
         rows.append(moneyRow("", "", "Jumlah", tree.total, kind: .total))
         return context.table("3", title, columns: moneyColumns, rows: rows)
