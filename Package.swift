@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "SakipCore", targets: ["SakipCore"]),
+        .library(name: "SakipDocuments", targets: ["SakipDocuments"]),
         .executable(name: "sakip", targets: ["sakip"]),
     ],
     dependencies: [
@@ -16,9 +17,14 @@ let package = Package(
         .package(url: "https://github.com/vapor/fluent-postgres-driver", from: "2.14.0"),
         .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .target(name: "SakipCore"),
+        .target(
+            name: "SakipDocuments",
+            dependencies: ["SakipCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .target(
             name: "SakipServer",
             dependencies: [
@@ -35,10 +41,12 @@ let package = Package(
             dependencies: [
                 "SakipCore",
                 "SakipServer",
+                "SakipDocuments",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "sakip", dependencies: ["SakipCLI"]),
+        .executableTarget(name: "sakip-bench", dependencies: ["SakipCore", "SakipDocuments"], path: "bench/sakip-bench"),
         .testTarget(
             name: "SakipCoreTests",
             dependencies: [
@@ -47,6 +55,10 @@ let package = Package(
             ]
         ),
         .testTarget(name: "SakipCLITests", dependencies: ["SakipCLI"]),
+        .testTarget(
+            name: "SakipDocumentsTests",
+            dependencies: ["SakipDocuments", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .testTarget(
             name: "SakipServerTests",
             dependencies: [

@@ -5,7 +5,8 @@ public struct SakipCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "sakip",
         abstract: "e-SAKIP KPU: perencanaan, pengukuran dan pelaporan kinerja kantor KPU.",
-        subcommands: [ServeCommand.self, DemoCommand.self, MigrateCommand.self, ComputeCommand.self, AchievementCommand.self, ReviewCommand.self]
+        subcommands: [ServeCommand.self, DemoCommand.self, MigrateCommand.self, ComputeCommand.self, AchievementCommand.self,
+                      ReviewCommand.self, ReportCommand.self]
     )
 
     public init() {}

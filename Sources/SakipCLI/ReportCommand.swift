@@ -1,0 +1,80 @@
+import ArgumentParser
+import Foundation
+import SakipCore
+import SakipDocuments
+
+/// `sakip report lkj|pk|rkt FILE.json`: writes the LKj, a PK or the RKT of an office-year file as DOCX,
+/// XLSX (LKj tables) or PDF.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Menyusun dokumen LKj, PK atau RKT (DOCX, XLSX atau PDF) dari berkas office-year.",
+        discussion: "Contoh: sakip report lkj Tests/Fixtures/seeds/asahan-2024-corrected.json -o lkj-asahan-2024.docx"
+    )
+
+    /// Which document.
+    enum Kind: String, ExpressibleByArgument, CaseIterable { case lkj, pk, rkt }
+
+    /// Which file format.
+    enum Format: String, ExpressibleByArgument, CaseIterable { case docx, xlsx, pdf }
+
+    @Argument(help: "Dokumen: lkj, pk atau rkt.")
+    var kind: Kind
+
+    @Argument(help: "Berkas office-year (JSON).")
+    var file: String
+
+    @Option(name: [.short, .customLong("output")], help: "Berkas keluaran (bawaan: <dokumen>-<kode>-<tahun>.<format>).")
+    var output: String?
+
+    @Option(help: "Format keluaran: docx, xlsx (hanya LKj) atau pdf. Bawaan: dari ekstensi berkas keluaran, atau docx.")
+    var format: Format?
+
+    @Option(help: "Tingkat PK: ketua atau sekretaris.")
+    var level: String = "ketua"
+
+    @Option(help: "Nomor revisi PK (0 = PK awal). Bawaan: revisi terakhir.")
+    var revision: Int?
+
+    func run() throws {
+        let officeYear: OfficeYear
+        do { officeYear = try OfficeYearReader.read(contentsOf: URL(fileURLWithPath: file)).officeYear } catch {
+            printError("\(file): \(error)")
+            throw ExitCode(2)
+        }
+        let chosen = format ?? output.flatMap { Format(rawValue: URL(fileURLWithPath: $0).pathExtension.lowercased()) } ?? .docx
+        let target = output ?? "\(kind.rawValue)-\(officeYear.office.code)-\(officeYear.year).\(chosen.rawValue)"
+        do {
+            let bytes = try Self.render(kind, officeYear, format: chosen, level: level, revision: revision)
+            try bytes.write(to: URL(fileURLWithPath: target))
+            print("Dokumen ditulis: \(target) (\(IndonesianFormat.number(Decimal(bytes.count))) bita)")
+        } catch let error as DocumentError {
+            printError(error.description)
+            throw ExitCode(1)
+        } catch let error as ValidationError {
+            printError(error.message)
+            throw ExitCode(64)
+        }
+    }
+
+    /// The bytes of a document.
+    static func render(_ kind: Kind, _ officeYear: OfficeYear, format: Format, level: String = "ketua", revision: Int? = nil) throws -> Data {
+        guard let pkLevel = PerformanceAgreement.Level(rawValue: level.lowercased()) else {
+            throw ValidationError("Tingkat PK \"\(level)\" tidak dikenal; gunakan ketua atau sekretaris.")
+        }
+        if format == .xlsx && kind != .lkj {
+            throw ValidationError("Format xlsx hanya tersedia untuk LKj (seluruh tabel LKj).")
+        }
+        let docx: Data
+        switch kind {
+        case .lkj:
+            let lkj = LKjDocument(officeYear)
+            if format == .xlsx { return try lkj.xlsx() }
+            if format == .pdf { return try lkj.pdf() }
+            docx = try lkj.docx()
+        case .pk: docx = try PKDocument(officeYear, level: pkLevel, revision: revision).docx()
+        case .rkt: docx = try RKTDocument(officeYear).docx()
+        }
+        return format == .pdf ? try PDFConverter.convert(docx, fileExtension: "docx") : docx
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+
+/// Converts a DOCX or XLSX to PDF with LibreOffice headless (`soffice --headless --convert-to pdf`).
+///
+/// LibreOffice is the renderer offices already trust; there is no home-made PDF writer. When it is not
+/// installed the error says so in Indonesian and names the package to install.
+public enum PDFConverter {
+    /// The LibreOffice binary on PATH (`soffice`, else `libreoffice`), or nil.
+    public static func sofficePath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+        tool("soffice", environment: environment) ?? tool("libreoffice", environment: environment)
+    }
+
+    /// An executable on PATH, or nil.
+    static func tool(_ name: String, environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+        let directories = (environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin").split(separator: ":").map(String.init)
+        for directory in directories {
+            let candidate = (directory as NSString).appendingPathComponent(name)
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+        }
+        return nil
+    }
+
+    /// The message shown when LibreOffice is missing.
+    public static let missingMessage = "LibreOffice tidak ditemukan (perintah soffice tidak ada di PATH). Pasang LibreOffice, misalnya `apt-get install libreoffice-writer libreoffice-calc`, atau simpan dokumen sebagai DOCX lalu ekspor ke PDF dari Word/LibreOffice."
+
+    /// Converts `data` (a document with the extension `fileExtension`) and returns the PDF bytes.
+    public static func convert(_ data: Data, fileExtension: String) throws -> Data {
+        guard let soffice = sofficePath() else { throw DocumentError.pdf(missingMessage) }
+        let fileManager = FileManager.default
+        let work = fileManager.temporaryDirectory.appendingPathComponent("sakip-pdf-\(UUID().uuidString)")
+        try fileManager.createDirectory(at: work, withIntermediateDirectories: true)
+        defer { try? fileManager.removeItem(at: work) }
+        let input = work.appendingPathComponent("dokumen.\(fileExtension)")
+        try data.write(to: input)
+
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: soffice)
+        // A private profile: a LibreOffice already open on the desktop, or a first-run dialog, must not block the conversion.
+        process.arguments = ["-env:UserInstallation=file://\(work.appendingPathComponent("profil").path)",
+                             "--headless", "--norestore", "--convert-to", "pdf", "--outdir", work.path, input.path]
+        let log = Pipe()
+        process.standardOutput = log
+        process.standardError = log
+        try process.run()
+        let output = log.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let pdf = work.appendingPathComponent("dokumen.pdf")
+        guard process.terminationStatus == 0, let bytes = try? Data(contentsOf: pdf) else {
+            let detail = String(decoding: output, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            throw DocumentError.pdf("LibreOffice gagal mengubah dokumen ke PDF (kode \(process.terminationStatus)): \(detail)")
+        }
+        return bytes
+    }
+}

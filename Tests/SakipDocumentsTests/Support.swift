@@ -1,0 +1,136 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import SakipCore
+import Testing
+import ZIPFoundation
+
+/// Seed fixtures, read once per test.
+enum Seeds {
+    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/seeds")
+
+    static func load(_ name: String) throws -> OfficeYear {
+        try OfficeYearReader.read(contentsOf: directory.appendingPathComponent("\(name).json")).officeYear
+    }
+
+    static let corrected = ["asahan-2024-corrected", "pagaralam-2024-corrected", "pematangsiantar-2024-corrected"]
+}
+
+/// An OOXML package opened as a ZIP, with checks on its parts.
+struct OpenedPackage {
+    let parts: [String: Data]
+    let order: [String]
+
+    init(_ data: Data) throws {
+        let archive = try Archive(data: data, accessMode: .read)
+        var parts: [String: Data] = [:]
+        var order: [String] = []
+        for entry in archive {
+            var bytes = Data()
+            _ = try archive.extract(entry) { bytes.append($0) }
+            parts[entry.path] = bytes
+            order.append(entry.path)
+        }
+        self.parts = parts
+        self.order = order
+    }
+
+    func text(_ path: String) -> String? { parts[path].map { String(decoding: $0, as: UTF8.self) } }
+
+    /// Parts whose XML is not well-formed, with the parser's error.
+    var malformedParts: [String] {
+        order.filter { $0.hasSuffix(".xml") || $0.hasSuffix(".rels") }.compactMap { path in
+            let parser = XMLParser(data: parts[path]!)
+            return parser.parse() ? nil : "\(path): \(parser.parserError.map { "\($0)" } ?? "?")"
+        }
+    }
+
+    /// Parts without a content type (neither an Override nor a Default for their extension).
+    var partsWithoutContentType: [String] {
+        guard let types = text("[Content_Types].xml") else { return ["[Content_Types].xml"] }
+        return order.filter { $0 != "[Content_Types].xml" }.filter { path in
+            // "_rels/.rels" has the extension "rels" for OPC, though Foundation sees none.
+            let ext = path.split(separator: "/").last?.split(separator: ".").last.map(String.init) ?? ""
+            return !types.contains("PartName=\"/\(path)\"") && !types.contains("Extension=\"\(ext)\"")
+        }
+    }
+
+    /// Overrides that name a part the package does not have.
+    var overridesWithoutPart: [String] {
+        guard let types = text("[Content_Types].xml") else { return [] }
+        return attributeValues("PartName", in: types).map { String($0.dropFirst()) }.filter { parts[$0] == nil }
+    }
+
+    /// Relationship targets (internal) that do not exist, as "rels-part -> target".
+    var danglingRelationships: [String] {
+        order.filter { $0.hasSuffix(".rels") }.flatMap { relsPath -> [String] in
+            let source = relsPath.replacingOccurrences(of: "_rels/", with: "").replacingOccurrences(of: ".rels", with: "")
+            let base = (source as NSString).deletingLastPathComponent
+            return attributeValues("Target", in: text(relsPath) ?? "").compactMap { target in
+                let resolved = Self.normalise(base.isEmpty ? target : "\(base)/\(target)")
+                return parts[resolved] == nil ? "\(relsPath) -> \(target)" : nil
+            }
+        }
+    }
+
+    /// Relationship ids used in a part (r:id="…") that its .rels does not declare.
+    func undeclaredIds(in path: String) -> [String] {
+        let base = (path as NSString).deletingLastPathComponent
+        let rels = text("\(base)/_rels/\((path as NSString).lastPathComponent).rels") ?? ""
+        let declared = Set(attributeValues("Id", in: rels))
+        return Set(attributeValues("r:id", in: text(path) ?? "")).subtracting(declared).sorted()
+    }
+
+    private static func normalise(_ path: String) -> String {
+        var stack: [Substring] = []
+        for piece in path.split(separator: "/") {
+            if piece == ".." { _ = stack.popLast() } else if piece != "." { stack.append(piece) }
+        }
+        return stack.joined(separator: "/")
+    }
+
+    /// The text of every w:t element of the main document, paragraphs separated by newlines.
+    var documentText: String {
+        let xml = text("word/document.xml") ?? ""
+        var out = ""
+        var rest = xml[...]
+        while let open = rest.range(of: "<w:t") {
+            let afterTag = rest[open.upperBound...]
+            // <w:t> or <w:t xml:space…>, not <w:tbl>, <w:tc>, <w:tab/> …
+            guard let next = afterTag.first, next == ">" || next == " " else {
+                rest = afterTag
+                continue
+            }
+            guard let close = afterTag.range(of: ">"), let end = afterTag.range(of: "</w:t>") else { break }
+            out += afterTag[close.upperBound..<end.lowerBound]
+            rest = afterTag[end.upperBound...]
+        }
+        return out.replacingOccurrences(of: "&amp;", with: "&").replacingOccurrences(of: "&lt;", with: "<")
+            .replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&quot;", with: "\"")
+    }
+}
+
+/// Values of an attribute in XML text (a plain scan: the writers never put quotes inside values).
+func attributeValues(_ name: String, in xml: String) -> [String] {
+    var values: [String] = []
+    var rest = xml[...]
+    let marker = " \(name)=\""
+    while let start = rest.range(of: marker) {
+        let after = rest[start.upperBound...]
+        guard let end = after.firstIndex(of: "\"") else { break }
+        values.append(String(after[..<end]))
+        rest = after[end...]
+    }
+    return values
+}
+
+/// Checks shared by every generated package.
+func expectValidPackage(_ package: OpenedPackage, sourceLocation: SourceLocation = #_sourceLocation) {
+    #expect(package.malformedParts.isEmpty, "malformed: \(package.malformedParts)", sourceLocation: sourceLocation)
+    #expect(package.partsWithoutContentType.isEmpty, "no content type: \(package.partsWithoutContentType)", sourceLocation: sourceLocation)
+    #expect(package.overridesWithoutPart.isEmpty, "override without part: \(package.overridesWithoutPart)", sourceLocation: sourceLocation)
+    #expect(package.danglingRelationships.isEmpty, "dangling: \(package.danglingRelationships)", sourceLocation: sourceLocation)
+    #expect(package.order.first == "[Content_Types].xml", sourceLocation: sourceLocation)
+}
