@@ -3,22 +3,22 @@ import Foundation
 import SakipCore
 import SakipDocuments
 
-/// `sakip report lkj|pk|rkt FILE.json`: writes the LKj, a PK or the RKT of an office-year file as DOCX,
-/// XLSX (LKj tables) or PDF.
+/// `sakip report lkj|pk|rkt|reviu FILE.json`: writes the LKj, a PK, the RKT or the Lembar Reviu of an
+/// office-year file as DOCX, XLSX (LKj tables) or PDF.
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Menyusun dokumen LKj, PK atau RKT (DOCX, XLSX atau PDF) dari berkas office-year.",
+        abstract: "Menyusun dokumen LKj, PK, RKT atau Lembar Reviu (DOCX, XLSX atau PDF) dari berkas office-year.",
         discussion: "Contoh: sakip report lkj Tests/Fixtures/seeds/asahan-2024-corrected.json -o lkj-asahan-2024.docx"
     )
 
     /// Which document.
-    enum Kind: String, ExpressibleByArgument, CaseIterable { case lkj, pk, rkt }
+    enum Kind: String, ExpressibleByArgument, CaseIterable { case lkj, pk, rkt, reviu }
 
     /// Which file format.
     enum Format: String, ExpressibleByArgument, CaseIterable { case docx, xlsx, pdf }
 
-    @Argument(help: "Dokumen: lkj, pk atau rkt.")
+    @Argument(help: "Dokumen: lkj, pk, rkt atau reviu (Lembar Reviu).")
     var kind: Kind
 
     @Argument(help: "Berkas office-year (JSON).")
@@ -65,16 +65,7 @@ struct ReportCommand: ParsableCommand {
         if format == .xlsx && kind != .lkj {
             throw ValidationError("Format xlsx hanya tersedia untuk LKj (seluruh tabel LKj).")
         }
-        let docx: Data
-        switch kind {
-        case .lkj:
-            let lkj = LKjDocument(officeYear)
-            if format == .xlsx { return try lkj.xlsx() }
-            if format == .pdf { return try lkj.pdf() }
-            docx = try lkj.docx()
-        case .pk: docx = try PKDocument(officeYear, level: pkLevel, revision: revision).docx()
-        case .rkt: docx = try RKTDocument(officeYear).docx()
-        }
-        return format == .pdf ? try PDFConverter.convert(docx, fileExtension: "docx") : docx
+        return try DocumentRenderer.render(DocumentRenderer.Kind(rawValue: kind.rawValue)!, officeYear,
+                                           format: DocumentRenderer.Format(rawValue: format.rawValue)!, level: pkLevel, revision: revision)
     }
 }

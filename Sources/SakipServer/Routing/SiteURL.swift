@@ -19,6 +19,8 @@ public enum SiteURL: Equatable, Sendable {
     case sheets(office: String, year: Int)
     case sheet(office: String, year: Int, sheet: String)
     case analyses(office: String, year: Int)
+    case documents(office: String, year: Int)
+    case document(office: String, year: Int, name: String)
     case newYear(office: String)
     case users
     case resetPassword(username: String)
@@ -51,6 +53,8 @@ public enum SiteURL: Equatable, Sendable {
         case let .sheets(office, year): ["kantor", office, "\(year)", "data"]
         case let .sheet(office, year, sheet): ["kantor", office, "\(year)", "data", sheet]
         case let .analyses(office, year): ["kantor", office, "\(year)", "analisis"]
+        case let .documents(office, year): ["kantor", office, "\(year)", "dokumen"]
+        case let .document(office, year, name): ["kantor", office, "\(year)", "dokumen", name]
         case let .newYear(office): ["kantor", office, "tahun-baru"]
         case .users: ["admin", "pengguna"]
         case let .resetPassword(username): ["admin", "pengguna", username, "sandi"]
@@ -78,6 +82,8 @@ public enum SiteURL: Equatable, Sendable {
         case .sheets: return officeYear + ["data"]
         case .sheet: return officeYear + ["data", ":sheet"]
         case .analyses: return officeYear + ["analisis"]
+        case .documents: return officeYear + ["dokumen"]
+        case .document: return officeYear + ["dokumen", ":name"]
         case .newYear: return ["kantor", ":office", "tahun-baru"]
         case .resetPassword: return ["admin", "pengguna", ":username", "sandi"]
         default: return components.map { PathComponent.constant($0) }

@@ -15,6 +15,7 @@ struct OfficeYearTabs {
             (.budget(office: office, year: year), "Anggaran"),
             (.sheets(office: office, year: year), "Data"),
             (.analyses(office: office, year: year), "Analisis"),
+            (.documents(office: office, year: year), "Dokumen"),
             (.export(office: office, year: year), "Ekspor berkas"),
         ]
         return .nav(.class("tabs"), .forEach(links) { url, label in

@@ -1,0 +1,46 @@
+import Plot
+import SakipCore
+
+/// Links to every document of the office-year, made from the data when clicked.
+struct DocumentsPage {
+    var file: OfficeYear
+    var pdfAvailable: Bool
+    var review: ReviewReport
+
+    var title: String { "Dokumen \(file.office.name) \(file.year)" }
+
+    func body(csrf: String) -> Node<HTML.BodyContext> {
+        let office = file.office.code
+        let year = file.year
+        func link(_ name: String, _ label: String, revision: Int? = nil) -> Node<HTML.BodyContext> {
+            let href = SiteURL.document(office: office, year: year, name: name).path + (revision.map { "?revisi=\($0)" } ?? "")
+            return .a(.class("download"), .href(href), .text(label))
+        }
+        func formats(_ base: String, xlsx: Bool = false, revision: Int? = nil) -> Node<HTML.BodyContext> {
+            .group(link("\(base).docx", "DOCX", revision: revision), .text(" "),
+                   .if(xlsx, .group(link("\(base).xlsx", "XLSX (tabel)"), .text(" "))),
+                   .if(pdfAvailable, link("\(base).pdf", "PDF", revision: revision)))
+        }
+        let agreements = file.agreements.sorted { ($0.level.rawValue, $0.revision) < ($1.level.rawValue, $1.revision) }
+        return .div(
+            .h1(.text("Dokumen — \(file.office.name) \(year)")),
+            OfficeYearTabs(office: office, year: year, current: .documents(office: office, year: year)).node(),
+            .p(.class("hint"), .text("Setiap dokumen disusun dari data saat diklik: angka, tabel, grafik dan kalimat yang menyebut angka tidak diketik ulang.")),
+            .if(!review.blockingFindings.isEmpty, .p(.class("error"),
+                .text("Reviu otomatis menemukan \(review.blockingFindings.count) kesalahan pada data; perbaiki sebelum LKj diterbitkan (lihat Lembar Reviu)."))),
+            .if(!pdfAvailable, .p(.class("hint"), .text("PDF tidak tersedia: LibreOffice belum terpasang di server."))),
+            .table(
+                .thead(.tr(.th(.text("Dokumen")), .th(.text("Unduh")))),
+                .tbody(
+                    .tr(.td(.text("Laporan Kinerja (LKj) \(year)")), .td(formats("lkj", xlsx: true))),
+                    .forEach(agreements) { agreement in
+                        .tr(.td(.text("\(agreement.level.label) revisi \(agreement.revision) — \(agreement.statusText)")),
+                            .td(formats("pk-\(agreement.level.rawValue)", revision: agreement.revision)))
+                    },
+                    .if(file.annualPlan != nil, .tr(.td(.text("Rencana Kinerja Tahunan (RKT) \(year)")), .td(formats("rkt")))),
+                    .tr(.td(.text("Lembar Reviu (\(review.count(.error)) kesalahan, \(review.count(.warning)) peringatan)")), .td(formats("reviu")))
+                )
+            )
+        )
+    }
+}
