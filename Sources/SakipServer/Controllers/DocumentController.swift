@@ -7,12 +7,58 @@ struct DocumentController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get(SiteURL.documents(office: "", year: 0).pattern, use: list)
         routes.get(SiteURL.document(office: "", year: 0, name: "").pattern, use: download)
+        routes.post(SiteURL.finaliseReport(office: "", year: 0).pattern, use: finalise)
+    }
+
+    struct FinaliseForm: Content {
+        var place: String
+        var date: String
+        var override: String?
+        var overrideReason: String?
+    }
+
+    /// The leader dates and signs the LKj. Errors in the data block it unless the leader overrides them with a
+    /// reason, which is recorded in the office's comments.
+    func finalise(request: Request) async throws -> Response {
+        let (user, office, year, access) = try await request.officeAccess()
+        guard access.sign else { throw Abort(.forbidden, reason: "Hanya Ketua atau Sekretaris kantor ini yang dapat memfinalkan LKj.") }
+        let file = try await request.requireOfficeYear(office.code, year)
+        let form = try request.content.decode(FinaliseForm.self)
+        func refuse(_ message: String, blockers: [String] = [], status: HTTPResponseStatus) -> Response {
+            let page = DocumentsPage(file: file, pdfAvailable: PDFConverter.sofficePath() != nil, review: file.review(),
+                                     canFinalise: true, typed: form, problem: message, blockers: blockers)
+            return request.page(title: page.title, viewer: user.viewer, status: status) { page.body(csrf: $0) }
+        }
+        let place = form.place.trimmingCharacters(in: .whitespaces)
+        guard !place.isEmpty else { return refuse("Kolom Tempat: wajib diisi (misalnya \(file.office.city ?? "Kisaran")).", status: .unprocessableEntity) }
+        let date: CalendarDate
+        do { date = try IndonesianDate.parse(form.date.trimmingCharacters(in: .whitespaces)) } catch {
+            return refuse("Kolom Tanggal: \(error.reason) (tulis seperti 17 Januari \(year + 1)).", status: .unprocessableEntity)
+        }
+        let (finalised, review) = file.finalisingReport(place: place, date: date)
+        if !review.blockingFindings.isEmpty {
+            let reason = form.overrideReason?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+            guard form.override == "ya", !reason.isEmpty else {
+                return refuse(form.override == "ya" ? "Kolom Alasan: wajib diisi untuk memfinalkan meskipun masih ada kesalahan."
+                                                    : "LKj belum difinalkan: reviu otomatis masih menemukan \(review.blockingFindings.count) kesalahan pada data.",
+                              blockers: review.blockingMessages, status: .conflict)
+            }
+            let codes = Set(review.blockingFindings.map(\.code)).sorted().joined(separator: ", ")
+            try await request.store.addComment(officeCode: office.code, year: year, userID: user.id, subject: "umum",
+                text: "LKj difinalkan meskipun reviu otomatis menemukan \(review.blockingFindings.count) kesalahan (\(codes)). Alasan: \(reason)")
+            request.logger.notice("LKj finalised over review errors", metadata: ["office": "\(office.code)", "year": "\(year)",
+                                                                                "user": "\(user.username)", "codes": "\(codes)"])
+        }
+        try await request.store.replace(finalised)
+        return request.redirect(to: .documents(office: office.code, year: year),
+                                flash: "LKj \(year) difinalkan: \(place), \(IndonesianDate.format(date)).")
     }
 
     func list(request: Request) async throws -> Response {
-        let (user, office, year, _) = try await request.officeAccess()
+        let (user, office, year, access) = try await request.officeAccess()
         let file = try await request.requireOfficeYear(office.code, year)
-        let page = DocumentsPage(file: file, pdfAvailable: PDFConverter.sofficePath() != nil, review: file.review())
+        let page = DocumentsPage(file: file, pdfAvailable: PDFConverter.sofficePath() != nil, review: file.review(),
+                                 canFinalise: access.sign)
         return request.page(title: page.title, viewer: user.viewer) { page.body(csrf: $0) }
     }
 

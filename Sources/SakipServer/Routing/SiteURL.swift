@@ -21,6 +21,7 @@ public enum SiteURL: Equatable, Sendable {
     case analyses(office: String, year: Int)
     case documents(office: String, year: Int)
     case document(office: String, year: Int, name: String)
+    case finaliseReport(office: String, year: Int)
     case newYear(office: String)
     case users
     case resetPassword(username: String)
@@ -55,6 +56,7 @@ public enum SiteURL: Equatable, Sendable {
         case let .analyses(office, year): ["kantor", office, "\(year)", "analisis"]
         case let .documents(office, year): ["kantor", office, "\(year)", "dokumen"]
         case let .document(office, year, name): ["kantor", office, "\(year)", "dokumen", name]
+        case let .finaliseReport(office, year): ["kantor", office, "\(year)", "lkj", "finalkan"]
         case let .newYear(office): ["kantor", office, "tahun-baru"]
         case .users: ["admin", "pengguna"]
         case let .resetPassword(username): ["admin", "pengguna", username, "sandi"]
@@ -84,6 +86,7 @@ public enum SiteURL: Equatable, Sendable {
         case .analyses: return officeYear + ["analisis"]
         case .documents: return officeYear + ["dokumen"]
         case .document: return officeYear + ["dokumen", ":name"]
+        case .finaliseReport: return officeYear + ["lkj", "finalkan"]
         case .newYear: return ["kantor", ":office", "tahun-baru"]
         case .resetPassword: return ["admin", "pengguna", ":username", "sandi"]
         default: return components.map { PathComponent.constant($0) }

@@ -6,6 +6,11 @@ struct DocumentsPage {
     var file: OfficeYear
     var pdfAvailable: Bool
     var review: ReviewReport
+    /// Whether the viewer may date and sign the LKj (Ketua or Sekretaris of the office).
+    var canFinalise = false
+    var typed: DocumentController.FinaliseForm?
+    var problem: String?
+    var blockers: [String] = []
 
     var title: String { "Dokumen \(file.office.name) \(file.year)" }
 
@@ -28,6 +33,8 @@ struct DocumentsPage {
             .p(.class("hint"), .text("Setiap dokumen disusun dari data saat diklik: angka, tabel, grafik dan kalimat yang menyebut angka tidak diketik ulang.")),
             .if(!review.blockingFindings.isEmpty, .p(.class("error"),
                 .text("Reviu otomatis menemukan \(review.blockingFindings.count) kesalahan pada data; perbaiki sebelum LKj diterbitkan (lihat Lembar Reviu)."))),
+            .p(.class("status"), .text(file.report.date.map { "LKj final: \(file.report.place ?? file.office.city ?? ""), \(IndonesianDate.format($0))." }
+                                        ?? "LKj belum difinalkan (belum bertanggal).")),
             .if(!pdfAvailable, .p(.class("hint"), .text("PDF tidak tersedia: LibreOffice belum terpasang di server."))),
             .table(
                 .thead(.tr(.th(.text("Dokumen")), .th(.text("Unduh")))),
@@ -40,7 +47,29 @@ struct DocumentsPage {
                     .if(file.annualPlan != nil, .tr(.td(.text("Rencana Kinerja Tahunan (RKT) \(year)")), .td(formats("rkt")))),
                     .tr(.td(.text("Lembar Reviu (\(review.count(.error)) kesalahan, \(review.count(.warning)) peringatan)")), .td(formats("reviu")))
                 )
-            )
+            ),
+            .if(canFinalise, finaliseForm(csrf: csrf))
+        )
+    }
+
+    private func finaliseForm(csrf: String) -> Node<HTML.BodyContext> {
+        let defaultDate = file.report.date.map(IndonesianDate.format) ?? "17 Januari \(file.year + 1)"
+        return .form(
+            .class("finalise"), .action(SiteURL.finaliseReport(office: file.office.code, year: file.year).path), .method(.post),
+            Layout.csrfField(csrf),
+            .h2(.text("Finalkan LKj")),
+            .unwrap(problem) { .p(.class("error"), .attribute(named: "role", value: "alert"), .text($0)) },
+            .if(!blockers.isEmpty, .ul(.class("error"), .forEach(blockers) { .li(.text($0)) })),
+            .label(.for("place"), .text("Tempat")),
+            .input(.type(.text), .id("place"), .name("place"), .value(typed?.place ?? file.report.place ?? file.office.city ?? "")),
+            .label(.for("date"), .text("Tanggal")),
+            .input(.type(.text), .id("date"), .name("date"), .value(typed?.date ?? defaultDate)),
+            .if(!blockers.isEmpty, .group(
+                .label(.input(.type(.checkbox), .name("override"), .value("ya")),
+                       .text(" Saya tetap memfinalkan meskipun masih ada kesalahan (tercatat di komentar kantor).")),
+                .label(.for("overrideReason"), .text("Alasan")),
+                .textarea(.id("overrideReason"), .name("overrideReason"), .text(typed?.overrideReason ?? "")))),
+            .button(.type(.submit), .text("Finalkan LKj"))
         )
     }
 }

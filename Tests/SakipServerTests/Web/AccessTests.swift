@@ -30,6 +30,7 @@ import Vapor
             (.POST, .sheet(office: office, year: year, sheet: "riwayat-anggaran"), ["rows": "2019\t1\t1"]),
             (.POST, .analyses(office: office, year: year), ["actions[I1]": "x"]),
             (.POST, .newYear(office: office), ["year": "2026"]),
+            (.POST, .finaliseReport(office: office, year: year), ["place": "Kisaran", "date": "17 Januari 2025"]),
         ]
     }
 
@@ -67,7 +68,8 @@ import Vapor
                 #expect(try await client.get(SiteURL.dashboard(office: office, year: 2024).path).status == .ok)
                 for route in Self.routes(office) where route.method == .POST {
                     guard route.url != .comments(office: office, year: 2024), route.url != .capaianPreview(office: office, year: 2024) else { continue }
-                    if account == "ketua.asahan", route.url == .signAgreement(office: office, year: 2024, level: "ketua") { continue }
+                    if account == "ketua.asahan", route.url == .signAgreement(office: office, year: 2024, level: "ketua")
+                        || route.url == .finaliseReport(office: office, year: 2024) { continue }
                     let page = try await client.post(route.url.path, form: route.form)
                     #expect(page.status == .forbidden, "\(account) \(route.url.path) → \(page.status)")
                 }
