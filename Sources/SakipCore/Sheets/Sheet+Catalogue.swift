@@ -9,7 +9,7 @@ extension Sheet {
     private static func identity(_ id: ID) -> [String] {
         switch id {
         case .areas: ["name"]
-        case .people, .objectives, .indicators: ["id"]
+        case .people, .objectives, .indicators, .renstraGoals: ["id"]
         case .renstraTargets, .rkt, .actionPlan: ["indicatorId"]
         case .indicatorHistory: ["indicatorId", "year"]
         case .rktPrograms: ["name"]
@@ -55,6 +55,11 @@ extension Sheet {
                             SheetColumn("Nilai tahunan", key: "yearValue", kind: .choice(yearValues)),
                             SheetColumn("Definisi", key: "definition"), SheetColumn("Sumber data", key: "dataSource"),
                             SheetColumn("Penanggung jawab", key: "responsibleUnit")])
+        case .renstraGoals:
+            Sheet(id: id, title: "Tujuan Renstra \(renstraPeriod(file).lowerBound)–\(renstraPeriod(file).upperBound)",
+                  hint: "Tujuan strategis Renstra; ID (T1, T2 …) dipakai kolom ID Tujuan pada tabel sasaran.",
+                  path: ["renstra", "goals"],
+                  columns: [SheetColumn("ID", key: "id", required: true), SheetColumn("Tujuan", key: "statement", required: true)])
         case .renstraTargets:
             Sheet(id: id, title: "Target Renstra \(renstraPeriod(file).lowerBound)–\(renstraPeriod(file).upperBound)",
                   hint: "Target tahunan tiap indikator selama periode Renstra, ditulis seperti di dokumen (\"75 %\", \"2 Laporan\", \"BB\").",

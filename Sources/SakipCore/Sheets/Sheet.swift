@@ -7,6 +7,7 @@ public struct Sheet: Hashable, Sendable {
         case people = "pegawai"
         case objectives = "sasaran"
         case indicators = "indikator"
+        case renstraGoals = "tujuan-renstra"
         case renstraTargets = "target-renstra"
         case rkt = "rkt"
         case rktPrograms = "rkt-program"
