@@ -20,9 +20,10 @@ public enum DocumentRenderer {
         }
     }
 
-    /// The bytes of a document. `reviewedOn` dates the Lembar Reviu.
+    /// The bytes of a document. `reviewedOn` dates the Lembar Reviu; `tocPageNumbers` writes the LKj's table of
+    /// contents page numbers into its DOCX when LibreOffice can find them (see ``LKjDocument/docxWithPageNumbers()``).
     public static func render(_ kind: Kind, _ officeYear: OfficeYear, format: Format, level: PerformanceAgreement.Level = .ketua,
-                              revision: Int? = nil, reviewedOn: CalendarDate? = nil) throws -> Data {
+                              revision: Int? = nil, reviewedOn: CalendarDate? = nil, tocPageNumbers: Bool = false) throws -> Data {
         if format == .xlsx && kind != .lkj {
             throw DocumentError.missingData("format xlsx hanya tersedia untuk LKj (seluruh tabel LKj)")
         }
@@ -32,7 +33,7 @@ public enum DocumentRenderer {
             let lkj = LKjDocument(officeYear)
             if format == .xlsx { return try lkj.xlsx() }
             if format == .pdf { return try lkj.pdf() }
-            docx = try lkj.docx()
+            docx = tocPageNumbers ? try lkj.docxWithPageNumbers() : try lkj.docx()
         case .pk: docx = try PKDocument(officeYear, level: level, revision: revision).docx()
         case .rkt: docx = try RKTDocument(officeYear).docx()
         case .reviu:

@@ -46,3 +46,24 @@ import Testing
         #expect(PDFConverter.missingMessage.contains("LibreOffice tidak ditemukan"))
     }
 }
+
+/// The DOCX for readers that do not refresh fields carries the table of contents' page numbers.
+@Suite struct TOCPageNumberTests {
+    @Test func docxWithPageNumbers_writesAPageForEveryChapter_whenLibreOfficeIsInstalled() throws {
+        let data = try Seeds.load("asahan-2024-corrected")
+        let plain = try LKjDocument(data).docx()
+        let numbered = try LKjDocument(data).docxWithPageNumbers()
+        guard PDFConverter.sofficePath() != nil, PDFConverter.tool("pdftotext") != nil else {
+            #expect(numbered == plain, "without LibreOffice the plain DOCX is returned")
+            return
+        }
+        let xml = try #require(OpenedPackage(numbered).text("word/document.xml"))
+        let cached = xml.components(separatedBy: "PAGEREF ").dropFirst().compactMap { part -> Int? in
+            guard let range = part.range(of: "<w:t xml:space=\"preserve\">") else { return nil }
+            return Int(part[range.upperBound...].prefix { $0.isNumber })
+        }
+        #expect(cached.count >= 6, "a page number for every chapter heading")
+        #expect(cached == cached.sorted(), "page numbers rise through the document")
+        #expect(plain != numbered)
+    }
+}

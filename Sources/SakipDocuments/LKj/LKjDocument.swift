@@ -15,6 +15,17 @@ public struct LKjDocument {
         try build().document.docx()
     }
 
+    /// The DOCX with the table of contents' page numbers written in, when LibreOffice and pdftotext are
+    /// installed: LibreOffice shows a Word table of contents as stored, without refreshing it. Without them,
+    /// the plain DOCX (Word refreshes the field when the document opens).
+    public func docxWithPageNumbers() throws -> Data {
+        let document = try build().document
+        guard PDFConverter.sofficePath() != nil,
+              let first = try? PDFConverter.convert(document.docx(), fileExtension: "docx"),
+              let pages = TOCPages.pageTexts(of: first) else { return try document.docx() }
+        return try document.docx(pageNumbers: TOCPages.locate(document.headings, before: document.headingsBeforeTOC, in: pages))
+    }
+
     /// The LKj as PDF through LibreOffice, with the table of contents' page numbers filled in: a first
     /// rendering finds each heading's page, the second prints them. Throws when LibreOffice is missing.
     public func pdf() throws -> Data {

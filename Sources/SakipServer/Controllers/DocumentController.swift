@@ -78,7 +78,8 @@ struct DocumentController: RouteCollection {
         let file = try await request.requireOfficeYear(office.code, year)
         let bytes: Data
         do {
-            bytes = try DocumentRenderer.render(kind, file, format: format, level: level, revision: revision, reviewedOn: .today)
+            bytes = try DocumentRenderer.render(kind, file, format: format, level: level, revision: revision, reviewedOn: .today,
+                                               tocPageNumbers: true)
         } catch let error as DocumentError {
             if case .pdf = error { throw Abort(.serviceUnavailable, reason: error.description) }
             throw Abort(.notFound, reason: error.description)
