@@ -33,6 +33,7 @@ public enum PDFConverter {
         let input = work.appendingPathComponent("dokumen.\(fileExtension)")
         try data.write(to: input)
 
+        try writeIndonesianProfile(at: work.appendingPathComponent("profil"))
         let process = Process()
         process.executableURL = URL(fileURLWithPath: soffice)
         // A private profile: a LibreOffice already open on the desktop, or a first-run dialog, must not block the conversion.
@@ -50,5 +51,20 @@ public enum PDFConverter {
             throw DocumentError.pdf("LibreOffice gagal mengubah dokumen ke PDF (kode \(process.terminationStatus)): \(detail)")
         }
         return bytes
+    }
+
+    /// Sets the private profile's locale to Indonesian, so that what LibreOffice formats itself (chart values
+    /// and axes) reads "99,51" as in the rest of the document, whatever the server's locale.
+    private static func writeIndonesianProfile(at profile: URL) throws {
+        let user = profile.appendingPathComponent("user")
+        try FileManager.default.createDirectory(at: user, withIntermediateDirectories: true)
+        let settings = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+        <item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>id-ID</value></prop></item>
+        <item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooLocale" oor:op="fuse"><value>id</value></prop></item>
+        </oor:items>
+        """
+        try Data(settings.utf8).write(to: user.appendingPathComponent("registrymodifications.xcu"))
     }
 }
