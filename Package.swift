@@ -55,7 +55,7 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
-        .testTarget(name: "SakipCLITests", dependencies: ["SakipCLI"]),
+        .testTarget(name: "SakipCLITests", dependencies: ["SakipCLI", "SakipServer", "SakipDocuments"]),
         .testTarget(
             name: "SakipDocumentsTests",
             dependencies: ["SakipDocuments", .product(name: "ZIPFoundation", package: "ZIPFoundation")]

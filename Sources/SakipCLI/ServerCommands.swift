@@ -4,12 +4,12 @@ import SakipServer
 import Vapor
 
 /// Starts an application with the environment's settings; arguments are ours, not Vapor's.
-private func makeApplication() async throws -> Application {
+func makeApplication(config: AppConfig? = nil) async throws -> Application {
     let app = try await Application.make(Environment(name: "production", arguments: ["sakip"]))
     // Migration chatter at info level buries the demo accounts; LOG_LEVEL brings it back.
     app.logger.logLevel = Environment.get("LOG_LEVEL").flatMap(Logger.Level.init(rawValue:)) ?? .warning
     do {
-        try await SakipServer.configure(app, config: try AppConfig.fromEnvironment())
+        try await SakipServer.configure(app, config: try config ?? AppConfig.fromEnvironment())
     } catch let error as ConfigError {
         try await app.asyncShutdown()
         printError(error.description)

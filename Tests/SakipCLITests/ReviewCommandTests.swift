@@ -84,3 +84,4 @@ private func output(_ seed: String) throws -> ReviewOutput {
         #expect(command.file == "f.json")
     }
 }
+
