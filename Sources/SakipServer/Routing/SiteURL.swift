@@ -19,6 +19,7 @@ public enum SiteURL: Equatable, Sendable {
     case sheets(office: String, year: Int)
     case sheet(office: String, year: Int, sheet: String)
     case analyses(office: String, year: Int)
+    case profile(office: String, year: Int)
     case documents(office: String, year: Int)
     case document(office: String, year: Int, name: String)
     case finaliseReport(office: String, year: Int)
@@ -54,6 +55,7 @@ public enum SiteURL: Equatable, Sendable {
         case let .sheets(office, year): ["kantor", office, "\(year)", "data"]
         case let .sheet(office, year, sheet): ["kantor", office, "\(year)", "data", sheet]
         case let .analyses(office, year): ["kantor", office, "\(year)", "analisis"]
+        case let .profile(office, year): ["kantor", office, "\(year)", "profil"]
         case let .documents(office, year): ["kantor", office, "\(year)", "dokumen"]
         case let .document(office, year, name): ["kantor", office, "\(year)", "dokumen", name]
         case let .finaliseReport(office, year): ["kantor", office, "\(year)", "lkj", "finalkan"]
@@ -84,6 +86,7 @@ public enum SiteURL: Equatable, Sendable {
         case .sheets: return officeYear + ["data"]
         case .sheet: return officeYear + ["data", ":sheet"]
         case .analyses: return officeYear + ["analisis"]
+        case .profile: return officeYear + ["profil"]
         case .documents: return officeYear + ["dokumen"]
         case .document: return officeYear + ["dokumen", ":name"]
         case .finaliseReport: return officeYear + ["lkj", "finalkan"]

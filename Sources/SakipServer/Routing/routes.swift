@@ -17,6 +17,7 @@ func routes(_ app: Application) throws {
     try app.register(collection: TransferController())
     try app.register(collection: SheetController())
     try app.register(collection: AnalysisController())
+    try app.register(collection: ProfileController())
     try app.register(collection: AdminController())
     try app.register(collection: DocumentController())
     try app.register(collection: AccountController())

@@ -17,6 +17,8 @@ struct SheetsPage {
             .p(.class("hint"), .text(access.edit
                 ? "Setiap tabel dapat diisi dengan menempelkan baris dari Excel atau LibreOffice Calc. Tabel disimpan utuh atau tidak sama sekali; kesalahan ditunjukkan per baris dan kolom."
                 : "Peran Anda hanya dapat membaca tabel-tabel ini.")),
+            .p(.a(.href(SiteURL.profile(office: office.code, year: year).path),
+                  .text("Profil kantor, visi-misi Renstra dan aturan pengukuran →"))),
             .table(
                 .thead(.tr(.th(.text("Tabel")), .th(.text("Isi")), .th(.text("Baris")))),
                 .tbody(.forEach(sheets) { item in

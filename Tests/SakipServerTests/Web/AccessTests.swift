@@ -19,6 +19,7 @@ import Vapor
             (.GET, .sheet(office: office, year: year, sheet: "pegawai"), [:]),
             (.GET, .analyses(office: office, year: year), [:]),
             (.GET, .documents(office: office, year: year), [:]),
+            (.GET, .profile(office: office, year: year), [:]),
             (.GET, .document(office: office, year: year, name: "lkj.docx"), [:]),
             (.GET, .document(office: office, year: year, name: "reviu.docx"), [:]),
             (.POST, .realisations(office: office, year: year), ["indicatorId": "I1", "quarter": "4", "value": "1 %"]),
@@ -30,6 +31,7 @@ import Vapor
             (.POST, .sheet(office: office, year: year, sheet: "riwayat-anggaran"), ["rows": "2019\t1\t1"]),
             (.POST, .analyses(office: office, year: year), ["actions[I1]": "x"]),
             (.POST, .newYear(office: office), ["year": "2026"]),
+            (.POST, .profile(office: office, year: year), ["city": "X", "renstraStart": "2020", "renstraEnd": "2024", "lowerIsBetterFormula": "ratio"]),
             (.POST, .finaliseReport(office: office, year: year), ["place": "Kisaran", "date": "17 Januari 2025"]),
         ]
     }

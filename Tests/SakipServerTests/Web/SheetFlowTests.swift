@@ -92,6 +92,26 @@ import Vapor
         }
     }
 
+    @Test func profile_isSaved_andAWrongFieldIsRefusedNextToIt() async throws {
+        try await withDemoApp { app in
+            let client = WebClient(app: app)
+            try await client.login("operator.asahan")
+            let url = SiteURL.profile(office: asahan, year: 2024).path
+            let page = try await client.get(url)
+            #expect(page.body.contains("value=\"2020\""))
+            let refused = try await client.post(url, form: ["city": "Kisaran", "email": "bukan-surel", "renstraStart": "2020",
+                                                            "renstraEnd": "2024", "lowerIsBetterFormula": "mirror"])
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.body.contains("Surel: bukan alamat surel"))
+            #expect(refused.body.contains("value=\"bukan-surel\""))
+            let saved = try await client.post(url, form: ["city": "Kisaran Timur", "email": "kpu@asahan.kpu.go.id", "renstraStart": "2020",
+                                                          "renstraEnd": "2024", "lowerIsBetterFormula": "ratio"])
+            #expect(saved.status == .seeOther)
+            #expect(try await client.get(url).body.contains("value=\"Kisaran Timur\""))
+            #expect(try await client.get(url).body.contains("<option value=\"ratio\" selected=\"selected\">"))
+        }
+    }
+
     @Test func leader_readsTables_withoutAnEditor() async throws {
         try await withDemoApp { app in
             let client = WebClient(app: app)

@@ -1,0 +1,32 @@
+import SakipCore
+import Vapor
+
+/// The office's profile, the Renstra's header (period, decree, vision, missions, policies) and the
+/// measurement settings of an office-year.
+struct ProfileController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(SiteURL.profile(office: "", year: 0).pattern, use: show)
+        routes.post(SiteURL.profile(office: "", year: 0).pattern, use: save)
+    }
+
+    func show(request: Request) async throws -> Response {
+        let (user, office, year, access) = try await request.officeAccess()
+        let file = try await request.requireOfficeYear(office.code, year)
+        let page = ProfilePage(file: file, entry: ProfileEntry(file), problems: [], access: access)
+        return request.page(title: page.title, viewer: user.viewer) { page.body(csrf: $0) }
+    }
+
+    func save(request: Request) async throws -> Response {
+        let (user, office, year, access) = try await request.officeAccess()
+        guard access.edit else { throw Abort(.forbidden, reason: "Peran Anda tidak dapat mengubah profil kantor ini.") }
+        let file = try await request.requireOfficeYear(office.code, year)
+        let entry = try request.content.decode(ProfileEntry.self)
+        do {
+            try await request.store.replace(try entry.applied(to: file))
+            return request.redirect(to: .profile(office: office.code, year: year), flash: "Profil dan pengaturan disimpan.")
+        } catch let rejection as ProfileRejection {
+            let page = ProfilePage(file: file, entry: entry, problems: rejection.problems, access: access)
+            return request.page(title: page.title, viewer: user.viewer, status: .unprocessableEntity) { page.body(csrf: $0) }
+        }
+    }
+}
