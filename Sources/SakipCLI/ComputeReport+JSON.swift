@@ -17,6 +17,7 @@ extension ComputeReport {
                          ("difference", decimalOrNull(row.difference))])
             })),
         ]
+        root += electionsJSON()
         root.append(("warnings", .array(warnings.map { issue in
             .object([("path", .string(issue.path)), ("value", .optional(issue.value)), ("reason", .string(issue.reason))])
         })))

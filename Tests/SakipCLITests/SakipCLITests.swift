@@ -87,6 +87,53 @@ private func report(_ seed: String) throws -> ComputeReport {
         #expect(text.contains("10 kali |   15 kali | 50,00 % | Tidak Berhasil"))
     }
 
+    @Test func pagarAlam_dptRecapAndLogisticsReconciliationAreShown() throws {
+        let text = try report("pagaralam-2024").text()
+        #expect(text.contains("PEMILIHAN SERENTAK 27 NOVEMBER 2024 (27 November 2024)"))
+        #expect(text.contains("REKAPITULASI DPT (Tabel 3.3)"))
+        // The rows' own sums: 1.169 TPS as printed, 107.916 voters.
+        #expect(text.contains("| JUMLAH"))
+        #expect(text.contains("1.169"))
+        #expect(text.contains("107.916"))
+        #expect(text.contains("Partisipasi: data pengguna hak pilih belum ada."))
+        #expect(text.contains("+45 !"))
+        #expect(text.contains("−142 !"))
+        #expect(text.contains("Distribusi ke TPS: 35 kelurahan, 248 TPS, 496 kotak suara, 992 kantong (rekapitulasi DPT: 1.169 TPS)"))
+        #expect(text.contains("Moda transportasi: KPU→PPK 7, PPK→PPS 35, PPS→TPS 138"))
+        let corrected = try report("pagaralam-2024-corrected").text()
+        #expect(corrected.contains("Pemenuhan: 13 dari 13 jenis logistik (baik + permintaan ≥ dipesan) = 100,00 %"))
+        #expect(corrected.contains("Tepat waktu: 35 dari 35 tiba paling lambat 27 November 2024 = 100,00 %"))
+    }
+
+    @Test func participationAndBindings_areShownWithTheirDenominator() throws {
+        var year = try OfficeYearReader.read(contentsOf: seeds.appendingPathComponent("pagaralam-2024-corrected.json")).officeYear
+        // Hypothetical turnout on the seed's DPT: 82.000 / 107.916 = 75,99 %; 42.000 / 53.028 = 79,20 %.
+        year.elections[0].turnout = Turnout(voted: VoterCount(male: 40000, female: 42000))
+        year.bindings = [IndicatorBinding(indicatorId: "I3", figure: .participationWomen, eventId: "pemilihan2024")]
+        let computed = ComputeReport(officeYear: year, warnings: [])
+        let text = computed.text()
+        #expect(text.contains("PARTISIPASI (penyebut: DPT)"))
+        #expect(text.contains("- partisipasi pemilih: 82.000 / 107.916 = 75,99 % (penyebut: DPT)"))
+        #expect(text.contains("- partisipasi pemilih perempuan: 42.000 / 53.028 = 79,20 % (penyebut: pemilih perempuan DPT)"))
+        #expect(text.contains("- I3 (participation.women): 79,20 % — dihitung dari DPT dan pengguna hak pilih"))
+        let json = try JSONParser.parse(computed.json())
+        guard case .array(let elections)? = json["elections"], case .array(let rates)? = elections.first?["participation"] else {
+            Issue.record("elections missing")
+            return
+        }
+        #expect(rates.first?["percentText"] == .string("75,99 %"))
+        #expect(rates.first?["denominator"] == .number("107916"))
+        #expect(json["logistics"]?["distribution"]?["tps"] == .number("248"))
+        guard case .array(let bindings)? = json["bindings"] else {
+            Issue.record("bindings missing")
+            return
+        }
+        #expect(bindings.first?["indicatorId"] == .string("I3"))
+        // Files without election data keep their JSON unchanged.
+        let asahan = try JSONParser.parse(try report("asahan-2024-corrected").json())
+        #expect(asahan["elections"] == nil)
+    }
+
     @Test func json_isValidAndCarriesExactFigures() throws {
         let json = try JSONParser.parse(try report("asahan-2024-corrected").json())
         #expect(json["office"]?["name"] == .string("KPU Kabupaten Asahan"))

@@ -6,7 +6,8 @@ extension OfficeYear {
 
     /// The rows to measure: the stated measurement table, or the governing PK's rows when there is none.
     /// The PK's target wins over a target stated in the table (the LKj measures against the PK), and
-    /// quarterly realisations entered in the application win over a stated year value.
+    /// quarterly realisations entered in the application win over a stated year value. A binding to election or
+    /// logistics data wins over both: binding > quarterly realisations > table value.
     public var measurementInputs: [MeasurementAggregator.Input] {
         let pk = governingAgreement
         let stated = measurement.rows.isEmpty
@@ -19,7 +20,8 @@ extension OfficeYear {
             let objective = objectiveId.flatMap { self.objective($0) } ?? Objective(id: "-", statement: "Tanpa sasaran")
             return MeasurementAggregator.Input(objective: objective, indicator: indicator,
                                                target: pkRow?.target ?? row.target,
-                                               realisation: indicator.yearValue(from: realisations) ?? row.realisation,
+                                               realisation: boundRealisation(for: indicator.id)?.value
+                                                   ?? indicator.yearValue(from: realisations) ?? row.realisation,
                                                notApplicableReason: row.notApplicableReason)
         }
     }

@@ -23,13 +23,20 @@ public struct OfficeYear: Hashable, Sendable {
     public var analyses: [IndicatorAnalysis]
     public var budget: Budget
     public var report: ReportInfo
+    /// Elections with their DPT recap and turnout (key `elections`).
+    public var elections: [ElectionEvent]
+    /// Logistics receipt, sorting and distribution (key `logistics`).
+    public var logistics: Logistics?
+    /// Indicators whose realisation is computed from `elections` or `logistics` (key `bindings`).
+    public var bindings: [IndicatorBinding]
 
     public init(year: Int, source: String? = nil, office: Office, settings: MeasurementSettings = .kpuDefault,
                 people: [Person] = [], objectives: [Objective] = [], indicators: [Indicator] = [],
                 renstra: Renstra? = nil, annualPlan: AnnualPlan? = nil, agreements: [PerformanceAgreement] = [],
                 actionPlan: [ActionPlanRow] = [], realisations: [QuarterlyRealisation] = [],
                 measurement: MeasurementTable = MeasurementTable(), indicatorHistory: [IndicatorHistoryEntry] = [],
-                analyses: [IndicatorAnalysis] = [], budget: Budget = Budget(), report: ReportInfo = ReportInfo()) {
+                analyses: [IndicatorAnalysis] = [], budget: Budget = Budget(), report: ReportInfo = ReportInfo(),
+                elections: [ElectionEvent] = [], logistics: Logistics? = nil, bindings: [IndicatorBinding] = []) {
         self.year = year
         self.source = source
         self.office = office
@@ -47,6 +54,9 @@ public struct OfficeYear: Hashable, Sendable {
         self.analyses = analyses
         self.budget = budget
         self.report = report
+        self.elections = elections
+        self.logistics = logistics
+        self.bindings = bindings
     }
 
     /// The indicator with an id.

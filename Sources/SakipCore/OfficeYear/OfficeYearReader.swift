@@ -21,7 +21,10 @@ public struct OfficeYearReader {
         let reader = OfficeYearReader()
         let officeYear = reader.readRoot(JSONField(value: root, path: "$", log: reader.log))
         // References are checked on whatever could be read, so that every problem is reported at once.
-        if let officeYear { reader.checkReferences(officeYear) }
+        if let officeYear {
+            reader.checkReferences(officeYear)
+            reader.checkElectionReferences(officeYear)
+        }
         guard reader.log.errors.isEmpty, let officeYear else { throw OfficeYearReadError(issues: reader.log.errors) }
         reader.checkKinds(officeYear)
         return Result(officeYear: officeYear, warnings: reader.log.warnings)
@@ -42,7 +45,8 @@ public struct OfficeYearReader {
     private func readRoot(_ field: JSONField) -> OfficeYear? {
         guard let root = field.object(["format", "version", "year", "source", "office", "settings", "people", "objectives",
                                        "indicators", "renstra", "rkt", "agreements", "actionPlan", "realisations",
-                                       "measurement", "indicatorHistory", "analyses", "budget", "report"]) else { return nil }
+                                       "measurement", "indicatorHistory", "analyses", "budget", "report", "elections",
+                                       "logistics", "bindings"]) else { return nil }
         if let format = root.required("format"), let name = format.string(), name != OfficeYear.formatName {
             format.fail("bukan berkas \(OfficeYear.formatName)")
         }
@@ -66,12 +70,16 @@ public struct OfficeYearReader {
         let analyses = root.list("analyses").compactMap(readAnalysis)
         let budget = root.optional("budget").flatMap(readBudget) ?? Budget()
         let report = root.optional("report").flatMap(readReport) ?? ReportInfo()
+        let elections = root.list("elections").compactMap(readElection)
+        let logistics = root.optional("logistics").flatMap(readLogistics)
+        let bindings = root.list("bindings").compactMap(readBinding)
         guard let year, let office else { return nil }
         return OfficeYear(year: year, source: root.optional("source")?.string(), office: office, settings: settings,
                           people: people, objectives: objectives, indicators: indicators, renstra: renstra,
                           annualPlan: annualPlan, agreements: agreements, actionPlan: actionPlan,
                           realisations: realisations, measurement: measurement, indicatorHistory: history,
-                          analyses: analyses, budget: budget, report: report)
+                          analyses: analyses, budget: budget, report: report, elections: elections,
+                          logistics: logistics, bindings: bindings)
     }
 
     private func readOffice(_ field: JSONField) -> Office? {

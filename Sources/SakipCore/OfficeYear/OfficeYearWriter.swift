@@ -67,6 +67,9 @@ public enum OfficeYearWriter {
         }
         o["budget"] = budget(f.budget)
         o["report"] = report(f.report)
+        o["elections"] = list(f.elections, election)
+        o["logistics"] = f.logistics.map(logistics)
+        o["bindings"] = list(f.bindings, binding)
         return o.value
     }
 

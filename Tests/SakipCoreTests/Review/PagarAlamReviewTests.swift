@@ -63,6 +63,46 @@ import Testing
         #expect(printed.paths("ARITH-CAPAIAN").filter { $0.hasPrefix("$.indicatorHistory") }.count == 16)
     }
 
+    @Test func dptTable_dempoTengah950TPS_insteadOf29() throws {
+        // Tabel 3.3 rows give 70 + 73 + 46 + 30 + 950 = 1.169 TPS; its total line says 248.
+        let total = try #require(printed.finding("ARITH-DPT-TOTAL", at: "$.elections[0].dpt.total.tps"))
+        #expect(total.expected == "1.169")
+        #expect(total.found == "248")
+        #expect(printed.paths("ARITH-DPT-TOTAL") == ["$.elections[0].dpt.total.tps"])
+        // Tabel 4 serves Dempo Tengah's 5 kelurahan with 6 + 6 + 5 + 6 + 6 = 29 TPS.
+        let distribution = try #require(printed.finding("CROSS-DISTRIBUTION-TPS", at: "$.elections[0].dpt.rows[4].tps"))
+        #expect(distribution.expected == "29")
+        #expect(distribution.found == "950")
+        #expect(printed.paths("CROSS-DISTRIBUTION-TPS").count == 1)
+        // 11.519 voters / 950 TPS = 12,1 voters per TPS: below the plausible 50–600.
+        let plausibility = try #require(printed.finding("LOGIC-TPS-VOTERS", at: "$.elections[0].dpt.rows[4].tps"))
+        #expect(plausibility.severity == .warning)
+        #expect(plausibility.found == "12,1 pemilih per TPS")
+        #expect(printed.paths("LOGIC-TPS-VOTERS").count == 1)
+        // Every row's L + P equals its printed L+P.
+        #expect(printed.paths("ARITH-DPT-ROW").isEmpty)
+    }
+
+    @Test func sortingTable_goodPlusDamagedDiffersFromReceived() throws {
+        // Tabel 6: Kotak Suara 501 + 5 vs 501; surat suara 111.036 + 45 vs 111.036; Sampul Kubus 2.621 + 0 vs 2.763.
+        #expect(printed.paths("ARITH-LOGISTICS-SORTING") == [0, 1, 6].map { "$.logistics.sorting[\($0)]" })
+        let ballots = try #require(printed.finding("ARITH-LOGISTICS-SORTING", at: "$.logistics.sorting[1]"))
+        #expect(ballots.found == "111.081")
+        #expect(ballots.expected == "111.036")
+        let sampul = try #require(printed.finding("ARITH-LOGISTICS-SORTING", at: "$.logistics.sorting[6]"))
+        #expect(sampul.found == "2.621")
+        #expect(sampul.expected == "2.763")
+        #expect(printed.paths("ARITH-DISTRIBUTION-TOTAL").isEmpty)
+    }
+
+    @Test func transport_138MotorbikesInTheTable_248InTheText() throws {
+        let finding = try #require(printed.finding("CROSS-STATED-COUNT", at: "$.logistics.claims[4].count"))
+        #expect(finding.found == "248")
+        #expect(finding.expected == "138")
+        #expect(finding.message.contains("kendaraan PPS ke TPS"))
+        #expect(printed.paths("CROSS-STATED-COUNT") == ["$.logistics.claims[4].count"])
+    }
+
     @Test func corrected_hasNoErrorNorWarning_onlyTheUndatedPKNote() {
         #expect(!corrected.report.hasErrors)
         #expect(corrected.report.findings(.warning).isEmpty, "\(corrected.report.findings(.warning).map(\.message))")

@@ -4,10 +4,10 @@ public enum ReviewCatalogue {
     public static let standard: [any ReviewCheck] = [
         // Arithmetic
         BudgetParentCheck(), BudgetTotalCheck(), BudgetSisaCheck(), BudgetPersenCheck(), CapaianCheck(), RoundingCheck(),
-        GrantCheck(),
+        GrantCheck(), DPTTotalCheck(), DPTRowCheck(), SortingCheck(), DistributionTotalCheck(),
         // Logic
         PolarityCheck(), CappedCapaianCheck(), ValueKindCheck(), ElectionTargetCheck(), ImplausibleRealisationCheck(),
-        AverageCheck(), CategoryCheck(), KegiatanCodeCheck(),
+        AverageCheck(), CategoryCheck(), KegiatanCodeCheck(), TPSVotersCheck(),
         // Coverage
         PKNotMeasuredCheck(), NotInPKCheck(), ObjectiveGroupingCheck(), TableTargetCheck(), PlanTargetCheck(),
         RenstraTargetCheck(), ActionPlanTargetCheck(), QuarterMissingCheck(), NoRealisationCheck(),
@@ -16,6 +16,7 @@ public enum ReviewCatalogue {
         // Cross-module
         BudgetClaimCheck(), BudgetLabelCheck(), ClaimTargetCheck(), ClaimRealisationCheck(), ClaimCountCheck(),
         ClaimBudgetTotalCheck(), RevisionCountCheck(), RevisionTotalCheck(),
+        DistributionTPSCheck(), StatedCountCheck(),
     ]
 
     /// The check with a code.
