@@ -10,7 +10,7 @@ public enum StorageMigrations {
             CreateAgreements(), CreateTargetRows(), CreateProgramBudgets(), CreateActionPlanRows(),
             CreateRealisations(), CreateMeasurementRows(), CreateIndicatorHistory(), CreateAnalyses(),
             CreateBudgetLines(), CreateDIPARevisions(), CreateBudgetYears(), CreateGrants(), CreateClaims(),
-            CreateComments(), CreateBudgetMonths(),
+            CreateComments(), CreateBudgetMonths(), CreateModuleDocuments(),
         ]
     }
 }

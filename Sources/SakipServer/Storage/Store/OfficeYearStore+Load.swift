@@ -41,6 +41,10 @@ extension OfficeYearStore {
             grants: try await GrantModel.rows(of: id, on: db).map { g throws(StorageError) in try g.core() },
             monthly: try await BudgetMonthModel.rows(of: id, on: db).map { m throws(StorageError) in try m.core() })
         file.report = try model.report(claims: try await ClaimModel.rows(of: id, on: db).map { c throws(StorageError) in try c.core() })
+        let modules = try await ModuleDocumentModel.rows(of: id, on: db).map { (key: $0.module, json: $0.json) }
+        do { file = try file.withModules(modules) } catch {
+            throw StorageError.corrupt("module_documents: modul pemilu/logistik tidak dapat dibaca: \(error)")
+        }
         return file
     }
 

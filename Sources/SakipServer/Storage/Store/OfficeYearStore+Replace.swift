@@ -65,6 +65,7 @@ extension OfficeYearStore {
         try await DIPARevisionModel.deleteRows(of: id, on: db)
         try await BudgetYearModel.deleteRows(of: id, on: db)
         try await BudgetMonthModel.deleteRows(of: id, on: db)
+        try await ModuleDocumentModel.deleteRows(of: id, on: db)
         try await GrantModel.deleteRows(of: id, on: db)
         try await ClaimModel.deleteRows(of: id, on: db)
     }

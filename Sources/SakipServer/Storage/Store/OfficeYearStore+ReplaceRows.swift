@@ -49,6 +49,8 @@ extension OfficeYearStore {
                              file.budget.history.enumerated().map { BudgetYearModel($1, officeYearID: id, position: $0) }, on: db)
         try await insertRows("menyimpan realisasi bulanan",
                              file.budget.monthly.enumerated().map { BudgetMonthModel($1, officeYearID: id, position: $0) }, on: db)
+        try await insertRows("menyimpan data pemilu dan logistik",
+                             file.moduleJSON.enumerated().map { ModuleDocumentModel(module: $1.key, json: $1.json, officeYearID: id, position: $0) }, on: db)
         try await insertRows("menyimpan hibah daerah", file.budget.grants.enumerated().map { GrantModel($1, officeYearID: id, position: $0) }, on: db)
         try await insertRows("menyimpan klaim laporan",
                              file.report.claims.enumerated().map { ClaimModel($1, officeYearID: id, position: $0) }, on: db)
