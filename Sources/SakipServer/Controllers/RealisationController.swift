@@ -103,7 +103,8 @@ struct RealisationController: RouteCollection {
             return RealisationPage.Row(indicator: indicator, objective: row.objectiveId.flatMap { file.objective($0)?.statement },
                                        target: row.target, plan: file.actionPlan.first { $0.indicatorId == row.indicatorId },
                                        entries: entries, yearValue: measured?.realisation,
-                                       achievement: measured?.achievement ?? .missing(reason: "belum diukur"), category: measured?.category)
+                                       achievement: measured?.achievement ?? .missing(reason: "belum diukur"), category: measured?.category,
+                                       provenance: file.boundRealisation(for: row.indicatorId)?.provenance)
         }
         return RealisationPage(office: file.office, year: file.year, rows: rows, access: access, rejected: rejected,
                                review: file.review())

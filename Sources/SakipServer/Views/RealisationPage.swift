@@ -13,6 +13,8 @@ struct RealisationPage {
         var yearValue: MeasureValue?
         var achievement: Achievement
         var category: String?
+        /// Where the year's realisation comes from when the indicator is bound to election or logistics data.
+        var provenance: String? = nil
     }
 
     /// What the user typed in a refused form, kept with the message.
@@ -65,6 +67,7 @@ struct RealisationPage {
                             .text("\(row.achievement.display)\(row.category.map { " · \($0)" } ?? "")")))
                 )
             ),
+            .unwrap(row.provenance) { .p(.class("status"), .text("Realisasi tahunan \($0); mengubah data pemilu/logistik mengubah capaiannya.")) },
             FindingsList(findings: review.findings(forIndicator: row.indicator.id)).node(),
             .if(access.edit, entryForm(row, csrf: csrf))
         )

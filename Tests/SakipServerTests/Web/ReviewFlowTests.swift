@@ -27,6 +27,23 @@ import Vapor
         }
     }
 
+    @Test func boundIndicator_showsWhereItsRealisationComesFrom() async throws {
+        try await withDemoApp { app in
+            let client = WebClient(app: app)
+            try await client.login("operator.pagaralam")
+            var file = try OfficeYearReader.read(contentsOf: DemoData.seedDirectory.appendingPathComponent("pagaralam-2024-corrected.json")).officeYear
+            file.elections[0].turnout = Turnout(voted: VoterCount(male: 40000, female: 42000), disabilityRegistered: 400, disabilityVoted: 300,
+                                                firstTimeRegistered: 10000, firstTimeVoted: 8000, validBallots: 80000, invalidBallots: 2000)
+            file.bindings = [IndicatorBinding(indicatorId: "I3", figure: .participationWomen, eventId: "pemilihan2024")]
+            let imported = try await client.postMultipart(SiteURL.importFile.path, fileName: "pagaralam.json", fileContent: OfficeYearWriter.write(file))
+            #expect(imported.status == .ok || imported.status == .seeOther)
+            let page = try await client.get(SiteURL.realisations(office: "pagaralam", year: 2024).path)
+            #expect(page.body.contains("42.000 / 53.028 = 79,20 %"))
+            // 79,2034…/77 × 100 = 102,86 %: the typed table value is replaced by the election data.
+            #expect(try await client.get(SiteURL.dashboard(office: "pagaralam", year: 2024).path).body.contains("102,86 %"))
+        }
+    }
+
     @Test func errors_blockSigning_untilTheLeaderOverridesWithAReason_whichIsRecorded() async throws {
         try await withDemoApp { app in
             let operatorClient = WebClient(app: app)
