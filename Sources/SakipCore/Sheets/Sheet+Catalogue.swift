@@ -16,11 +16,18 @@ extension Sheet {
         case .budget, .monthly: ["code"]
         case .revisions: ["number"]
         case .budgetHistory: ["year"]
+        case .elections: ["id"]
+        case .bindings: ["indicatorId"]
+        case .logisticsSorting: ["item"]
+        case .logisticsDistribution: ["area"]
+        case .logisticsTransport: ["mode"]
+        case .dpt: []
         }
     }
 
     private static func definition(_ id: ID, for file: OfficeYear) -> Sheet {
-        switch id {
+        if let sheet = electionDefinition(id) ?? logisticsDefinition(id) { return sheet }
+        return switch id {
         case .areas:
             Sheet(id: id, title: "Wilayah (kecamatan dan kelurahan/desa)",
                   hint: "Satu kecamatan per baris; kelurahan/desa dipisah koma.",
@@ -118,6 +125,8 @@ extension Sheet {
                   columns: [SheetColumn("Tahun", key: "year", kind: .integer, required: true),
                             SheetColumn("Pagu (Rp)", key: "pagu", kind: .money, required: true),
                             SheetColumn("Realisasi (Rp)", key: "realisasi", kind: .money, required: true)])
+        case .elections, .dpt, .bindings, .logisticsSorting, .logisticsDistribution, .logisticsTransport:
+            preconditionFailure("defined in Sheet+Elections.swift")
         }
     }
 

@@ -17,6 +17,36 @@ public struct Sheet: Hashable, Sendable {
         case monthly = "realisasi-bulanan"
         case revisions = "revisi-dipa"
         case budgetHistory = "riwayat-anggaran"
+        case elections = "pemilihan"
+        case dpt = "dpt"
+        case bindings = "sumber-realisasi"
+        case logisticsSorting = "logistik-sortir"
+        case logisticsDistribution = "logistik-distribusi"
+        case logisticsTransport = "logistik-angkutan"
+
+        /// The group a table belongs to on the list of tables.
+        public var group: Group {
+            switch self {
+            case .elections, .dpt, .bindings: .elections
+            case .logisticsSorting, .logisticsDistribution, .logisticsTransport: .logistics
+            case .budget, .monthly, .revisions, .budgetHistory, .rktPrograms: .budget
+            default: .planning
+            }
+        }
+    }
+
+    /// The groups of tables, in the order they are listed.
+    public enum Group: String, CaseIterable, Sendable {
+        case planning, budget, elections, logistics
+
+        public var title: String {
+            switch self {
+            case .planning: "Perencanaan dan kinerja"
+            case .budget: "Anggaran"
+            case .elections: "Pemilu/Pemilihan: data pemilih dan partisipasi"
+            case .logistics: "Logistik Pemilu/Pemilihan"
+            }
+        }
     }
 
     public var id: ID

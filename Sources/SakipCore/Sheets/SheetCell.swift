@@ -29,6 +29,11 @@ enum SheetCell {
         case .integer:
             guard let number = Int(cell) else { return .failure(Reason(text: "diharapkan bilangan bulat")) }
             return .success(.number("\(number)"))
+        case .count:
+            guard let number = count(cell) else {
+                return .failure(Reason(text: "diharapkan bilangan bulat tidak negatif, seperti 16.561 atau 16561"))
+            }
+            return .success(.number("\(number)"))
         case .date:
             if CalendarDate(iso: cell) != nil { return .success(.string(cell)) }
             do { return .success(.string(try IndonesianDate.parse(cell).iso)) } catch {
@@ -51,9 +56,28 @@ enum SheetCell {
         }
     }
 
-    /// Puts a cell's value under its key; quarters and years gather into one array or object.
+    /// A count written plainly or with Indonesian thousands dots ("16.561"); a dot elsewhere is refused,
+    /// since "16.5" is not a count.
+    static func count(_ cell: String) -> Int? {
+        let text = cell.replacingOccurrences(of: " ", with: "")
+        let groups = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard !text.isEmpty, groups.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+              groups.count == 1 || (groups[0].count <= 3 && groups.dropFirst().allSatisfy { $0.count == 3 }) else { return nil }
+        return Int(groups.joined())
+    }
+
+    /// Puts a cell's value under its key; quarters and years gather into one array or object, and a
+    /// nested key ("turnout.male") into the object under its outer key.
     private static func merge(_ value: JSONValue, into members: inout [(key: String, value: JSONValue)], column: SheetColumn,
                               columns: [SheetColumn]) {
+        if let inner = column.innerKey {
+            let index = members.firstIndex { $0.key == column.outerKey }
+            var entries: [(key: String, value: JSONValue)] = []
+            if let index, case .object(let existing) = members[index].value { entries = existing }
+            entries.append((inner, value))
+            if let index { members[index].value = .object(entries) } else { members.append((column.outerKey, .object(entries))) }
+            return
+        }
         let index = members.firstIndex { $0.key == column.key }
         switch column.kind {
         case .element(let position):
@@ -71,6 +95,12 @@ enum SheetCell {
         default:
             members.append((column.key, value))
         }
+    }
+
+    /// The cell text of a column in a stored row.
+    static func text(of row: JSONValue, column: SheetColumn) -> String {
+        guard let inner = column.innerKey else { return text(row[column.key], column: column) }
+        return text(row[column.outerKey]?[inner], column: column)
     }
 
     /// The cell text of a stored value.
@@ -99,6 +129,9 @@ enum SheetCell {
         case .choice(let choices):
             let text = plain(value)
             return choices.first { $0.value == text }?.label ?? text
+        case .count:
+            if case .number(let literal) = value, let number = Decimal(string: literal) { return IndonesianFormat.number(number) }
+            return plain(value)
         case .text, .integer:
             return plain(value)
         }

@@ -8,6 +8,8 @@ public struct SheetColumn: Hashable, Sendable {
         case text
         /// A whole number (year, revision number).
         case integer
+        /// A count of people or things, shown with thousands separators ("16.561"); "16561" is read too.
+        case count
         /// Rupiah, written the Indonesian way ("83.389.671.000").
         case money
         /// A date written "9 Januari 2024" or "2024-01-09".
@@ -35,16 +37,25 @@ public struct SheetColumn: Hashable, Sendable {
     }
 
     public var header: String
-    /// The key of the row's JSON object.
+    /// The key of the row's JSON object; "turnout.male" puts the cell in the object under `turnout`.
     public var key: String
     public var kind: Kind
     /// Whether a row must fill it.
     public var required: Bool
+    /// Other headers this column has in the tables offices already keep (a seed's "Nama Kecamatan"),
+    /// recognised when a workbook is imported.
+    public var aliases: [String]
 
-    public init(_ header: String, key: String, kind: Kind = .text, required: Bool = false) {
+    public init(_ header: String, key: String, kind: Kind = .text, required: Bool = false, aliases: [String] = []) {
         self.header = header
         self.key = key
         self.kind = kind
         self.required = required
+        self.aliases = aliases
     }
+
+    /// The key under which the row's object holds the cell (the part before the dot of a nested key).
+    public var outerKey: String { String(key.prefix { $0 != "." }) }
+    /// The key inside the nested object, for a nested key.
+    public var innerKey: String? { key.contains(".") ? String(key.drop { $0 != "." }.dropFirst()) : nil }
 }

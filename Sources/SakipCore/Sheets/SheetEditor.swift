@@ -8,8 +8,9 @@ public enum SheetEditor {
     /// The table's current rows, as text cells in the column order.
     public static func rows(_ sheet: Sheet, of file: OfficeYear) -> [[String]] {
         if sheet.id == .budget { return BudgetSheet.rows(file.budget.tree) }
+        if sheet.id == .dpt { return DPTSheet.rows(file.elections) }
         guard case .array(let items)? = OfficeYearWriter.value(file).value(at: sheet.path) else { return [] }
-        return items.map { item in sheet.columns.map { SheetCell.text(item[$0.key], column: $0) } }
+        return items.map { item in sheet.columns.map { SheetCell.text(of: item, column: $0) } }
     }
 
     /// The table as tab-separated text with its header line, to edit or to copy into a spreadsheet.
@@ -19,7 +20,12 @@ public enum SheetEditor {
 
     /// `file` with the table replaced by `text`; refused with every problem when any cell or row is wrong.
     public static func apply(_ sheet: Sheet, text: String, to file: OfficeYear) throws(SheetRejection) -> SheetResult {
-        let rows = SheetText.rows(text, headers: sheet.headers)
+        try apply(sheet, rows: SheetText.rows(text, headers: sheet.headers), to: file)
+    }
+
+    /// `file` with the table replaced by `rows` (cells in the column order, each row with the line number
+    /// its problems are reported at); refused with every problem when any cell or row is wrong.
+    public static func apply(_ sheet: Sheet, rows: [(line: Int, cells: [String])], to file: OfficeYear) throws(SheetRejection) -> SheetResult {
         var problems: [SheetProblem] = []
         var objects: [JSONValue] = []
         for row in rows {
@@ -36,17 +42,26 @@ public enum SheetEditor {
         }
         var placement: [(prefix: String, line: Int)] = []
         let array: JSONValue
+        let accepted = rows.filter { row in row.cells.count <= sheet.columns.count && !problems.contains { $0.line == row.line } }.map(\.line)
         if sheet.id == .budget {
-            let tree = BudgetSheet.nest(objects, lines: rows.map(\.line), keeping: file.budget.tree, problems: &problems)
+            let tree = BudgetSheet.nest(objects, lines: accepted, keeping: file.budget.tree, problems: &problems)
             array = tree.array
             placement = tree.placement
+        } else if sheet.id == .dpt {
+            let recap = DPTSheet.nest(objects, lines: accepted, into: OfficeYearWriter.value(file).value(at: sheet.path),
+                                      eventIds: file.elections.map(\.id), problems: &problems)
+            array = recap.array
+            placement = recap.placement
         } else {
             array = .array(keepingHidden(objects, of: sheet, from: OfficeYearWriter.value(file).value(at: sheet.path)))
             placement = rows.indices.map { ("\(sheet.jsonPath)[\($0)]", rows[$0].line) }
         }
         guard problems.isEmpty else { throw SheetRejection(problems: problems) }
 
-        let root = OfficeYearWriter.value(file).setting(array, at: sheet.path, defaults: defaults(for: file))
+        let stored = OfficeYearWriter.value(file)
+        // An empty table creates no section the file did not have (an empty `logistics` object, say).
+        let root = array == .array([]) && stored.value(at: sheet.path) == nil
+            ? stored : stored.setting(array, at: sheet.path, defaults: defaults(for: file))
         do {
             let result = try OfficeYearReader.read(JSONWriter.write(root))
             return SheetResult(officeYear: result.officeYear,
@@ -59,7 +74,7 @@ public enum SheetEditor {
     /// The rows with the members the table does not show, taken from the stored row with the same identity.
     private static func keepingHidden(_ objects: [JSONValue], of sheet: Sheet, from stored: JSONValue?) -> [JSONValue] {
         guard !sheet.identity.isEmpty, case .array(let old)? = stored else { return objects }
-        let shown = Set(sheet.columns.map(\.key))
+        let shown = Set(sheet.columns.map(\.outerKey))
         func identity(_ object: JSONValue) -> [JSONValue?] { sheet.identity.map { object[$0] } }
         return objects.map { object in
             guard case .object(var members) = object,
@@ -87,12 +102,13 @@ public enum SheetEditor {
         }
         let rest = issue.path.dropFirst(match.prefix.count).drop { $0 == "." }
         let key = String(rest.prefix { $0 != "." && $0 != "[" })
-        let candidates = sheet.columns.filter { $0.key == key }
+        let candidates = sheet.columns.filter { $0.outerKey == key }
         let column = candidates.first { column in
+            if let inner = column.innerKey { return rest.hasSuffix("." + inner) || rest.contains("." + inner + ".") }
             switch column.kind {
-            case .element(let index): rest.contains("[\(index)]")
-            case .entry(let name): rest.contains(name)
-            default: true
+            case .element(let index): return rest.contains("[\(index)]")
+            case .entry(let name): return rest.contains(name)
+            default: return true
             }
         } ?? candidates.first
         return SheetProblem(line: match.line, column: column?.header, value: issue.value, reason: issue.reason)

@@ -7,17 +7,21 @@ public struct SheetProblem: Hashable, Sendable, CustomStringConvertible {
     /// The cell as typed.
     public var value: String?
     public var reason: String
+    /// The cell of an imported workbook ("Lembar \"DPT\", sel F7").
+    public var cell: String?
 
-    public init(line: Int?, column: String?, value: String?, reason: String) {
+    public init(line: Int?, column: String?, value: String?, reason: String, cell: String? = nil) {
         self.line = line
         self.column = column
         self.value = value
         self.reason = reason
+        self.cell = cell
     }
 
     /// "Baris 3, kolom Target (\"75 persen\"): …".
     public var description: String {
         var place: [String] = []
+        if let cell { place.append(cell) }
         if let line { place.append("Baris \(line)") }
         if let column { place.append("kolom \(column)") }
         let value = value.map { " (\"\($0)\")" } ?? ""

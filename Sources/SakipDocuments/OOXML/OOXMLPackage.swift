@@ -40,12 +40,15 @@ public enum DocumentError: Error, CustomStringConvertible, Equatable {
     case packaging(String)
     /// The PDF conversion failed or is unavailable.
     case pdf(String)
+    /// An uploaded workbook could not be read.
+    case unreadable(String)
 
     public var description: String {
         switch self {
         case .missingData(let text): "Data belum lengkap: \(text)"
         case .packaging(let text): "Gagal membentuk berkas: \(text)"
         case .pdf(let text): text
+        case .unreadable(let text): "Berkas tidak dapat dibaca: \(text)"
         }
     }
 }

@@ -77,14 +77,4 @@ struct SheetEditorTests {
         let budget = SheetEditor.rows(Sheet.sheet(.budget, for: file), of: file)
         #expect(budget.contains { $0[2].contains(".") && !$0[2].contains(",") })
     }
-
-    private func rejection(_ body: () throws -> SheetResult) throws -> [SheetProblem] {
-        do {
-            _ = try body()
-            Issue.record("diharapkan ditolak")
-            return []
-        } catch let error as SheetRejection {
-            return error.problems
-        }
-    }
 }

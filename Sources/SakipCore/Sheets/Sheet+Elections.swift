@@ -1,0 +1,99 @@
+extension Sheet {
+    /// The election tables: events with their turnout, the DPT recap, and the indicators computed from them.
+    static func electionDefinition(_ id: ID) -> Sheet? {
+        switch id {
+        case .elections:
+            Sheet(id: id, title: "Pemilu/Pemilihan dan pengguna hak pilih",
+                  hint: "Satu baris per pemilu/pemilihan. ID singkat (mis. pilkada2024) dipakai tabel DPT dan sumber realisasi. Dasar partisipasi: DPT, atau DPT + DPTb + DPK; tingkat partisipasi dihitung dari angka-angka ini, tidak diketik. Kolom pemilih L dan P wajib bila kolom pengguna hak pilih lain diisi.",
+                  path: ["elections"],
+                  columns: [SheetColumn("ID", key: "id", required: true), SheetColumn("Nama", key: "name", required: true),
+                            SheetColumn("Tanggal", key: "date", kind: .date),
+                            SheetColumn("Jenis", key: "kind", kind: .choice(kinds), required: true),
+                            SheetColumn("Dasar partisipasi", key: "participationBase", kind: .choice(bases)),
+                            SheetColumn("DPTb L", key: "dptb.male", kind: .count), SheetColumn("DPTb P", key: "dptb.female", kind: .count),
+                            SheetColumn("DPK L", key: "dpk.male", kind: .count), SheetColumn("DPK P", key: "dpk.female", kind: .count),
+                            SheetColumn("Memilih L", key: "turnout.male", kind: .count),
+                            SheetColumn("Memilih P", key: "turnout.female", kind: .count),
+                            SheetColumn("Disabilitas terdaftar", key: "turnout.disabilityRegistered", kind: .count),
+                            SheetColumn("Disabilitas memilih", key: "turnout.disabilityVoted", kind: .count),
+                            SheetColumn("Pemula terdaftar", key: "turnout.firstTimeRegistered", kind: .count),
+                            SheetColumn("Pemula memilih", key: "turnout.firstTimeVoted", kind: .count),
+                            SheetColumn("Suara sah", key: "turnout.validBallots", kind: .count),
+                            SheetColumn("Suara tidak sah", key: "turnout.invalidBallots", kind: .count)])
+        case .dpt:
+            Sheet(id: id, title: "Rekapitulasi DPT per kecamatan dan kelurahan/desa",
+                  hint: "Satu baris per kecamatan (kolom Kelurahan/Desa kosong) dan, bila ada, satu baris per kelurahan/desa di bawahnya. Kecamatan yang hanya diisi kelurahannya dijumlahkan dari kelurahan itu. Jumlah seluruhnya selalu dihitung dari baris-baris ini; baris \"Jumlah\" tidak perlu diisi.",
+                  path: ["elections"],
+                  columns: [SheetColumn("ID Pemilihan", key: "eventId", required: true),
+                            SheetColumn("Kecamatan", key: "district", required: true, aliases: ["Nama Kecamatan"]),
+                            SheetColumn("Kelurahan/Desa", key: "area", aliases: ["Kelurahan", "Desa", "Nama Kelurahan", "Desa/Kelurahan"]),
+                            SheetColumn("Jumlah Desa/Kel", key: "villages", kind: .count, aliases: ["Jumlah Kelurahan", "Jumlah Desa"]),
+                            SheetColumn("TPS", key: "tps", kind: .count, required: true, aliases: ["Jumlah TPS"]),
+                            SheetColumn("L", key: "male", kind: .count, required: true, aliases: ["Laki-laki", "Jumlah Pemilih L"]),
+                            SheetColumn("P", key: "female", kind: .count, required: true, aliases: ["Perempuan", "Jumlah Pemilih P"]),
+                            SheetColumn("L+P tertulis", key: "total", kind: .count, aliases: ["L+P", "Jumlah Pemilih L+P"])])
+        case .bindings:
+            Sheet(id: id, title: "Realisasi indikator dari data pemilu dan logistik",
+                  hint: "Indikator yang realisasinya dihitung dari data pemilu/pemilihan atau logistik, bukan diketik. Angka ini mengalahkan realisasi triwulan dan angka tabel pengukuran; halaman realisasi dan LKj menyebut asal angkanya.",
+                  path: ["bindings"],
+                  columns: [SheetColumn("ID Indikator", key: "indicatorId", required: true),
+                            SheetColumn("Sumber angka", key: "figure", kind: .choice(figures), required: true),
+                            SheetColumn("ID Pemilihan", key: "eventId", required: true)])
+        default:
+            nil
+        }
+    }
+
+    /// The logistics tables in the layout of the KPU logistics report (Pagar Alam BAB III, Tabel 4–6).
+    static func logisticsDefinition(_ id: ID) -> Sheet? {
+        switch id {
+        case .logisticsSorting:
+            Sheet(id: id, title: "Penerimaan dan penyortiran logistik",
+                  hint: "Satu baris per jenis logistik: jumlah dipesan, diterima, hasil sortir baik dan rusak, dan permintaan kekurangan/rusak. Kurang dan lebih kirim dihitung; baik + rusak harus sama dengan diterima.",
+                  path: ["logistics", "sorting"],
+                  columns: [SheetColumn("Jenis logistik", key: "item", required: true, aliases: ["Jenis Logistik Pemilu", "Jenis Logistik Pemilihan"]),
+                            SheetColumn("Satuan", key: "unit"),
+                            SheetColumn("Dipesan", key: "ordered", kind: .count, required: true, aliases: ["Jumlah yang dipesan", "Jumlah Yang di Pesan"]),
+                            SheetColumn("Diterima", key: "received", kind: .count, required: true, aliases: ["Jumlah yang diterima", "Jumlah Yang di Terima"]),
+                            SheetColumn("Baik", key: "good", kind: .count, required: true, aliases: ["Hasil Penyortiran Baik"]),
+                            SheetColumn("Rusak", key: "damaged", kind: .count, required: true, aliases: ["Hasil Penyortiran Rusak"]),
+                            SheetColumn("Permintaan kekurangan/rusak", key: "requested", kind: .count,
+                                        aliases: ["Permintaan Kekurangan/ Rusak", "Permintaan Kekurangan/ Rusak (n)", "Permintaan Kekurangan"]),
+                            SheetColumn("Tanggal permintaan", key: "requestDate", kind: .date),
+                            SheetColumn("Tanggal pemenuhan", key: "fulfilledDate", kind: .date)])
+        case .logisticsDistribution:
+            Sheet(id: id, title: "Distribusi logistik ke TPS",
+                  hint: "Satu baris per kelurahan/desa. Isi kecamatannya agar TPS dapat dibandingkan dengan rekap DPT. Jumlah dihitung dari baris-baris ini.",
+                  path: ["logistics", "distribution"],
+                  columns: [SheetColumn("Kecamatan", key: "district", aliases: ["Nama Kecamatan"]),
+                            SheetColumn("Kelurahan/Desa", key: "area", required: true, aliases: ["Kelurahan", "Desa", "Desa/Kelurahan"]),
+                            SheetColumn("TPS", key: "tps", kind: .count, required: true, aliases: ["Jumlah TPS"]),
+                            SheetColumn("Kotak suara", key: "boxes", kind: .count, required: true,
+                                        aliases: ["Jumlah Kotak Suara Berisi Logistik (Buah)", "Jumlah Kotak Suara"]),
+                            SheetColumn("Kantong logistik", key: "bags", kind: .count, required: true,
+                                        aliases: ["Jumlah Kantong Plastik Berisi Logistik (Bungkus)", "Jumlah Kantong Plastik", "Kantong plastik"]),
+                            SheetColumn("Tanggal kirim", key: "sent", kind: .date, aliases: ["Tanggal Pengiriman"]),
+                            SheetColumn("Tanggal tiba", key: "arrived", kind: .date, aliases: ["Tanggal Ketibaan di TPS", "Tanggal Ketibaan"]),
+                            SheetColumn("Moda angkutan", key: "transport", aliases: ["Mode Angkutan"])])
+        case .logisticsTransport:
+            Sheet(id: id, title: "Moda transportasi logistik",
+                  hint: "Jumlah kendaraan per moda untuk tiap ruas: KPU ke PPK, PPK ke PPS, PPS ke TPS.",
+                  path: ["logistics", "transport"],
+                  columns: [SheetColumn("Jenis transportasi", key: "mode", required: true, aliases: ["Moda Transportasi", "Jenis Angkutan"]),
+                            SheetColumn("PPK", key: "ppk", kind: .count, aliases: ["Jumlah Mode Transportasi PPK"]),
+                            SheetColumn("PPS", key: "pps", kind: .count, aliases: ["Jumlah Mode Transportasi PPS"]),
+                            SheetColumn("TPS", key: "tps", kind: .count, aliases: ["Jumlah Mode Transportasi TPS"])])
+        default:
+            nil
+        }
+    }
+
+    private static let kinds = [SheetColumn.Choice("pemilu", "pemilu"), .init("pemilihan", "pemilihan"), .init("PSU", "psu")]
+    private static let bases = [SheetColumn.Choice("DPT", "dpt"), .init("DPT + DPTb + DPK", "dptDptbDpk")]
+    private static let figures = [SheetColumn.Choice("partisipasi pemilih", "participation.overall"),
+                                  .init("partisipasi pemilih perempuan", "participation.women"),
+                                  .init("partisipasi pemilih disabilitas", "participation.disability"),
+                                  .init("partisipasi pemilih pemula", "participation.firstTime"),
+                                  .init("distribusi logistik tepat waktu", "logistics.onTime"),
+                                  .init("kebutuhan logistik terpenuhi", "logistics.fulfilment")]
+}
