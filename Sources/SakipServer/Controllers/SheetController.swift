@@ -1,4 +1,6 @@
+import Foundation
 import SakipCore
+import SakipDocuments
 import Vapor
 
 /// The office-year's tables (staff, Renstra, RKT, RAK, budget …), shown and edited as pasted tables.
@@ -7,10 +9,17 @@ struct SheetController: RouteCollection {
         routes.get(SiteURL.sheets(office: "", year: 0).pattern, use: list)
         routes.get(SiteURL.sheet(office: "", year: 0, sheet: "").pattern, use: show)
         routes.post(SiteURL.sheet(office: "", year: 0, sheet: "").pattern, use: save)
+        routes.on(.POST, SiteURL.importSheet(office: "", year: 0, sheet: "").pattern, body: .collect(maxSize: "20mb"), use: importWorkbook)
     }
 
     struct SheetForm: Content {
         var rows: String
+    }
+
+    struct WorkbookForm: Content {
+        var file: File
+        /// The election a DPT recap or binding belongs to, when the workbook has no such column.
+        var eventId: String?
     }
 
     func list(request: Request) async throws -> Response {
@@ -29,7 +38,7 @@ struct SheetController: RouteCollection {
         let sheet = try Self.sheet(request, file)
         let page = SheetPage(office: file.office, year: year, sheet: sheet, rows: SheetEditor.rows(sheet, of: file),
                              text: SheetEditor.text(sheet, of: file), problems: [], access: access,
-                             findings: file.review().findings(under: sheet.jsonPath))
+                             findings: file.review().findings(under: sheet.jsonPath), elections: file.elections)
         return request.page(title: page.title, viewer: user.viewer) { page.body(csrf: $0) }
     }
 
@@ -48,9 +57,43 @@ struct SheetController: RouteCollection {
                                     flash: "Tabel \(sheet.title) disimpan (\(count) baris).\(warnings)")
         } catch let rejection as SheetRejection {
             let page = SheetPage(office: file.office, year: year, sheet: sheet, rows: SheetEditor.rows(sheet, of: file),
-                                 text: form.rows, problems: rejection.problems, access: access)
+                                 text: form.rows, problems: rejection.problems, access: access, elections: file.elections)
             return request.page(title: page.title, viewer: user.viewer, status: .unprocessableEntity) { page.body(csrf: $0) }
         }
+    }
+
+    /// A workbook (.xlsx) in the layout the office keeps, read into the table: all or nothing, with every
+    /// refused cell named by worksheet and cell.
+    func importWorkbook(request: Request) async throws -> Response {
+        let (user, office, year, access) = try await request.officeAccess()
+        guard access.edit else { throw Abort(.forbidden, reason: "Peran Anda tidak dapat mengubah data kantor ini.") }
+        let file = try await request.requireOfficeYear(office.code, year)
+        let sheet = try Self.sheet(request, file)
+        let form = try request.content.decode(WorkbookForm.self)
+        var fill: [String: String] = [:]
+        if let event = form.eventId, !event.isEmpty, sheet.columns.contains(where: { $0.key == "eventId" }) { fill["eventId"] = event }
+        let problems: [SheetProblem]
+        do {
+            let imported = try SheetImport.read(try WorkbookReader.read(Data(buffer: form.file.data)), for: sheet, fill: fill)
+            do {
+                let result = try SheetEditor.apply(sheet, rows: imported.rows, to: file)
+                try await request.store.replace(result.officeYear)
+                let notes = imported.notes.isEmpty ? "" : " Dilewati: " + imported.notes.joined(separator: "; ") + "."
+                let warnings = result.warnings.isEmpty ? "" : " Peringatan: " + imported.locate(result.warnings).map(\.description).joined(separator: "; ")
+                return request.redirect(to: .sheet(office: office.code, year: year, sheet: sheet.id.rawValue),
+                                        flash: "Tabel \(sheet.title) diimpor dari lembar \"\(imported.worksheet)\" berkas \(form.file.filename) (\(imported.rows.count) baris).\(notes)\(warnings)")
+            } catch let rejection as SheetRejection {
+                problems = imported.locate(rejection.problems)
+            }
+        } catch let error as DocumentError {
+            problems = [SheetProblem(line: nil, column: nil, value: nil, reason: error.description)]
+        } catch let rejection as SheetRejection {
+            problems = rejection.problems
+        }
+        let page = SheetPage(office: file.office, year: year, sheet: sheet, rows: SheetEditor.rows(sheet, of: file),
+                             text: SheetEditor.text(sheet, of: file), problems: problems, access: access, elections: file.elections,
+                             rejectedFile: form.file.filename)
+        return request.page(title: page.title, viewer: user.viewer, status: .unprocessableEntity) { page.body(csrf: $0) }
     }
 
     private static func sheet(_ request: Request, _ file: OfficeYear) throws -> Sheet {

@@ -18,6 +18,8 @@ public enum SiteURL: Equatable, Sendable {
     case export(office: String, year: Int)
     case sheets(office: String, year: Int)
     case sheet(office: String, year: Int, sheet: String)
+    case importSheet(office: String, year: Int, sheet: String)
+    case elections(office: String, year: Int)
     case analyses(office: String, year: Int)
     case profile(office: String, year: Int)
     case documents(office: String, year: Int)
@@ -54,6 +56,8 @@ public enum SiteURL: Equatable, Sendable {
         case let .export(office, year): ["kantor", office, "\(year)", "ekspor.json"]
         case let .sheets(office, year): ["kantor", office, "\(year)", "data"]
         case let .sheet(office, year, sheet): ["kantor", office, "\(year)", "data", sheet]
+        case let .importSheet(office, year, sheet): ["kantor", office, "\(year)", "data", sheet, "impor"]
+        case let .elections(office, year): ["kantor", office, "\(year)", "pemilu"]
         case let .analyses(office, year): ["kantor", office, "\(year)", "analisis"]
         case let .profile(office, year): ["kantor", office, "\(year)", "profil"]
         case let .documents(office, year): ["kantor", office, "\(year)", "dokumen"]
@@ -85,6 +89,8 @@ public enum SiteURL: Equatable, Sendable {
         case .export: return officeYear + ["ekspor.json"]
         case .sheets: return officeYear + ["data"]
         case .sheet: return officeYear + ["data", ":sheet"]
+        case .importSheet: return officeYear + ["data", ":sheet", "impor"]
+        case .elections: return officeYear + ["pemilu"]
         case .analyses: return officeYear + ["analisis"]
         case .profile: return officeYear + ["profil"]
         case .documents: return officeYear + ["dokumen"]
@@ -101,6 +107,7 @@ public enum SiteURL: Equatable, Sendable {
         [.dashboard(office: office, year: year), .realisations(office: office, year: year),
          .agreement(office: office, year: year, level: "ketua"), .budget(office: office, year: year),
          .export(office: office, year: year), .sheets(office: office, year: year),
-         .sheet(office: office, year: year, sheet: "pegawai"), .analyses(office: office, year: year)]
+         .sheet(office: office, year: year, sheet: "pegawai"), .analyses(office: office, year: year),
+         .elections(office: office, year: year)]
     }
 }

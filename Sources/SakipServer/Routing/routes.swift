@@ -16,6 +16,7 @@ func routes(_ app: Application) throws {
     try app.register(collection: BudgetController())
     try app.register(collection: TransferController())
     try app.register(collection: SheetController())
+    try app.register(collection: ElectionsController())
     try app.register(collection: AnalysisController())
     try app.register(collection: ProfileController())
     try app.register(collection: AdminController())

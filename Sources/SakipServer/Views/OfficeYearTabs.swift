@@ -14,6 +14,7 @@ struct OfficeYearTabs {
             (.agreement(office: office, year: year, level: "sekretaris"), "PK Sekretaris"),
             (.budget(office: office, year: year), "Anggaran"),
             (.sheets(office: office, year: year), "Data"),
+            (.elections(office: office, year: year), "Pemilu & logistik"),
             (.analyses(office: office, year: year), "Analisis"),
             (.documents(office: office, year: year), "Dokumen"),
             (.export(office: office, year: year), "Ekspor berkas"),

@@ -12,6 +12,10 @@ struct SheetPage {
     var access: Access
     /// Review findings located in this table.
     var findings: [ReviewFinding] = []
+    /// The office-year's elections, to choose the one an imported DPT recap belongs to.
+    var elections: [ElectionEvent] = []
+    /// The workbook that was refused, named in the message.
+    var rejectedFile: String?
 
     var title: String { "\(sheet.title) — \(office.name) \(year)" }
 
@@ -23,7 +27,7 @@ struct SheetPage {
             .p(.class("hint"), .text(sheet.hint)),
             .if(!problems.isEmpty, .div(
                 .class("error"), .attribute(named: "role", value: "alert"),
-                .p(.text("Tabel tidak disimpan; data yang tersimpan tidak berubah. \(problems.count) masalah:")),
+                .p(.text("\(rejectedFile.map { "Berkas \($0) tidak diimpor" } ?? "Tabel tidak disimpan"); data yang tersimpan tidak berubah. \(problems.count) masalah:")),
                 .ul(.forEach(problems) { .li(.text($0.description)) })
             )),
             FindingsList(findings: findings).node(),
@@ -37,8 +41,36 @@ struct SheetPage {
                     }
                 )
             ),
-            .if(access.edit, editor(csrf: csrf))
+            .if(access.edit, editor(csrf: csrf)),
+            .if(access.edit, workbookImport(csrf: csrf))
         )
+    }
+
+    /// Upload of an .xlsx in the layout the office keeps; the header row is found by its column names.
+    private func workbookImport(csrf: String) -> Node<HTML.BodyContext> {
+        let needsEvent = sheet.columns.contains { $0.key == "eventId" }
+        return .form(
+            .class("sheet-import"), .action(SiteURL.importSheet(office: office.code, year: year, sheet: sheet.id.rawValue).path),
+            .method(.post), .enctype(.multipartData),
+            Layout.csrfField(csrf),
+            .h2(.text("Impor dari berkas Excel (.xlsx)")),
+            .p(.class("hint"), .text("Baris judul dikenali dari nama kolomnya (\(sheet.headers.joined(separator: ", ")), atau nama yang lazim di laporan seperti \(aliasExamples)). Kolom No, baris nomor kolom (1, 2, 3 …) dan baris Jumlah dilewati. Tabel yang sekarang diganti seluruhnya, atau tidak sama sekali bila ada sel yang salah.")),
+            .if(needsEvent, .div(
+                .label(.for("eventId"), .text("Pemilu/Pemilihan (bila berkas tidak memiliki kolom ID Pemilihan)")),
+                .select(.id("eventId"), .attribute(named: "name", value: "eventId"),
+                        .forEach(elections) { Layout.option(value: $0.id, text: "\($0.name) (\($0.id))") })
+            )),
+            .label(.for("file"), .text("Berkas (.xlsx)")),
+            .input(.type(.file), .id("file"), .name("file"),
+                   .attribute(named: "accept", value: ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+                   .attribute(named: "required", value: "required")),
+            .button(.type(.submit), .text("Impor berkas"))
+        )
+    }
+
+    private var aliasExamples: String {
+        let names = sheet.columns.flatMap(\.aliases).prefix(3).map { "\"\($0)\"" }
+        return names.isEmpty ? "judul kolom tabel ini" : names.joined(separator: ", ")
     }
 
     private func editor(csrf: String) -> Node<HTML.BodyContext> {

@@ -23,7 +23,7 @@ final class WebClient: @unchecked Sendable {
 
     @discardableResult
     func get(_ path: String) async throws -> Page {
-        try await send(.GET, path, body: nil, contentType: nil)
+        try await send(.GET, path, body: ByteBuffer?.none, contentType: nil)
     }
 
     @discardableResult
@@ -44,6 +44,21 @@ final class WebClient: @unchecked Sendable {
         return try await send(.POST, path, body: body, contentType: "multipart/form-data; boundary=\(boundary)")
     }
 
+    /// Posts a binary file (a workbook) with extra form fields, as a browser's file upload does.
+    @discardableResult
+    func postFile(_ path: String, fileName: String, data: Data, fields: [String: String] = [:]) async throws -> Page {
+        if csrf == nil { try await get(SiteURL.login.path) }
+        let boundary = "----sakip-test"
+        var body = Data()
+        for (name, value) in fields.merging([CSRFMiddleware.field: csrf ?? ""], uniquingKeysWith: { $1 }) {
+            body.append(Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n".utf8))
+        }
+        body.append(Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(fileName)\"\r\nContent-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n".utf8))
+        body.append(data)
+        body.append(Data("\r\n--\(boundary)--\r\n".utf8))
+        return try await send(.POST, path, body: ByteBuffer(data: body), contentType: "multipart/form-data; boundary=\(boundary)")
+    }
+
     /// Signs in with a demo account.
     @discardableResult
     func login(_ username: String, password: String = "sakip-demo") async throws -> Page {
@@ -58,11 +73,14 @@ final class WebClient: @unchecked Sendable {
     }
 
     private func send(_ method: HTTPMethod, _ path: String, body: String?, contentType: String?) async throws -> Page {
+        try await send(method, path, body: body.map { ByteBuffer(string: $0) }, contentType: contentType)
+    }
+
+    private func send(_ method: HTTPMethod, _ path: String, body: ByteBuffer?, contentType: String?) async throws -> Page {
         var headers = HTTPHeaders()
         if let cookie { headers.add(name: .cookie, value: cookie) }
         if let contentType { headers.add(name: .contentType, value: contentType) }
-        let response = try await app.testing().sendRequest(method, path, headers: headers,
-                                                           body: body.map { ByteBuffer(string: $0) })
+        let response = try await app.testing().sendRequest(method, path, headers: headers, body: body)
         if let setCookie = response.headers.first(name: .setCookie), let pair = setCookie.split(separator: ";").first {
             cookie = String(pair)
         }
