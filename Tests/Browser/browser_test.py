@@ -116,6 +116,24 @@ try:
     check("what was typed is kept", "satu juta" in driver.find_element(By.ID, "rows").get_attribute("value"))
     screenshot("data-anggaran")
 
+    # An election pasted as a row, then its DPT recap imported from a workbook in the seed's layout.
+    driver.get(f"{base}/kantor/{args.office}/2024/data/pemilihan")
+    editor = driver.find_element(By.ID, "rows")
+    driver.execute_script("arguments[0].value = arguments[1];", editor,
+                          "pemilu2024\tPemilu 14 Februari 2024\t14 Februari 2024\tpemilu\tDPT")
+    editor.find_element(By.XPATH, "./ancestor::form").find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    wait.until(lambda d: "disimpan" in d.page_source)
+    check("an election is added from a pasted row", "Pemilu 14 Februari 2024" in driver.page_source)
+    driver.get(f"{base}/kantor/{args.office}/2024/data/dpt")
+    workbook = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Fixtures", "xlsx", "pagaralam-dpt.xlsx")
+    driver.find_element(By.ID, "file").send_keys(os.path.abspath(workbook))
+    driver.find_element(By.CSS_SELECTOR, "form.sheet-import button[type=submit]").click()
+    wait.until(lambda d: "diimpor dari lembar" in d.page_source or "tidak diimpor" in d.page_source)
+    check("a DPT recap workbook is imported with its 5 rows", "(5 baris)" in driver.page_source)
+    driver.get(f"{base}/kantor/{args.office}/2024/pemilu")
+    check("the election page sums the imported recap (107.916 voters)", "107.916" in driver.page_source)
+    screenshot("pemilu")
+
     errors = severe_console_errors()
     check("no script or resource errors in the console", not errors, str(errors))
 except Exception as error:  # a page that breaks the script is a failed test, with the reason
