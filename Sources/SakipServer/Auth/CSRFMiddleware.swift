@@ -6,6 +6,8 @@ struct CSRFMiddleware: AsyncMiddleware {
     static let sessionKey = "csrf"
     static let field = "_csrf"
     static let header = "X-CSRF-Token"
+    /// The largest upload (an office-year file or a workbook).
+    static let uploadLimit = 20 * 1024 * 1024
 
     /// The session's token, created on first use.
     static func token(for request: Request) -> String {
@@ -18,6 +20,11 @@ struct CSRFMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         guard ![.GET, .HEAD, .OPTIONS].contains(request.method) else { return try await next.respond(to: request) }
         let expected = request.session.data[Self.sessionKey]
+        // A browser streams a file upload: its token field can be read only once the body is collected
+        // (up to the upload routes' limit; the route's own limit still applies).
+        if request.body.data == nil, request.headers.contentType?.type == "multipart" {
+            _ = try await request.body.collect(max: Self.uploadLimit).get()
+        }
         let given = request.headers.first(name: Self.header) ?? (try? request.content.get(String.self, at: Self.field))
         guard let expected, let given, Self.constantTimeEqual(expected, given) else {
             throw Abort(.forbidden, reason: "Formulir kedaluwarsa atau tidak sah (token CSRF tidak cocok). Muat ulang halaman lalu kirim lagi.")

@@ -18,8 +18,9 @@ struct ElectionsPage {
             .h1(.text(title)),
             OfficeYearTabs(office: office, year: year, current: .elections(office: office, year: year)).node(),
             .p(.class("hint"), .text("Semua jumlah dan persentase di halaman ini dihitung dari tabel data; angka yang tertulis di dokumen hanya dibandingkan. Ubah datanya di tabel: "),
-               .forEach(Sheet.ID.allCases.filter { $0.group == .elections || $0.group == .logistics }) { id in
-                   .span(.a(.href(SiteURL.sheet(office: office, year: year, sheet: id.rawValue).path), .text(Sheet.sheet(id, for: file).title)), .text(" · "))
+               .forEach(Array(Sheet.ID.allCases.filter { $0.group == .elections || $0.group == .logistics }.enumerated())) { index, id in
+                   .span(.if(index > 0, .text(" · ")),
+                         .a(.href(SiteURL.sheet(office: office, year: year, sheet: id.rawValue).path), .text(Sheet.sheet(id, for: file).title)))
                }),
             .if(!findings.isEmpty, .div(.h2(.text("Temuan reviu (\(findings.count))")), FindingsList(findings: findings).node())),
             .if(file.elections.isEmpty,
