@@ -69,6 +69,34 @@ struct WorkbookImportTests {
         #expect(file.review().findings.contains { $0.code == "ARITH-LOGISTICS-SORTING" && $0.place.path == "$.logistics.sorting[0]" })
     }
 
+    /// LibreOffice Calc writes shared strings and its own date styles: the same cells must come out.
+    @Test(.enabled(if: PDFConverter.sofficePath() != nil, "LibreOffice (soffice) tidak terpasang"))
+    func aWorkbookSavedByLibreOfficeCalc_readsTheSame() throws {
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent("sakip-xlsx-\(UUID().uuidString)")
+        let output = work.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: work) }
+        let source = Seeds.directory.deletingLastPathComponent().appendingPathComponent("xlsx/pagaralam-logistik.xlsx")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: PDFConverter.sofficePath()!)
+        process.arguments = ["-env:UserInstallation=file://\(work.appendingPathComponent("profil").path)", "--headless", "--norestore",
+                             "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", output.path, source.path]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        let saved = try Data(contentsOf: output.appendingPathComponent("pagaralam-logistik.xlsx"))
+        #expect(String(decoding: saved.prefix(2), as: UTF8.self) == "PK")
+        let calc = try WorkbookReader.read(saved)
+        let original = try Self.workbook("pagaralam-logistik")
+        #expect(calc.map(\.name) == original.map(\.name))
+        for (mine, theirs) in zip(original, calc) {
+            let trimmed = { (rows: [SheetGrid.Row]) in rows.map { row in Array(row.cells.reversed().drop { $0.isEmpty }.reversed()) } }
+            #expect(trimmed(mine.rows) == trimmed(theirs.rows), "\(mine.name)")
+            #expect(mine.rows.map(\.number) == theirs.rows.map(\.number), "\(mine.name)")
+        }
+    }
+
     @Test func aFileThatIsNotAWorkbook_isRefusedInIndonesian() {
         #expect(throws: DocumentError.self) { try WorkbookReader.read(Data("No;Kecamatan\n1;Dempo".utf8)) }
         do { _ = try WorkbookReader.read(Data("bukan xlsx".utf8)) } catch {
