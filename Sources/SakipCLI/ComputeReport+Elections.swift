@@ -2,7 +2,8 @@ import Foundation
 import SakipCore
 
 /// The election and logistics sections of `sakip compute`: DPT recap, participation rates with their
-/// denominator, logistics reconciliation, and the realisations computed from them.
+/// denominator, logistics supply (ComputeReport+Supply.swift) and reconciliation, and the realisations
+/// computed from them.
 extension ComputeReport {
     var hasElectionData: Bool { !officeYear.elections.isEmpty || officeYear.logistics != nil || !officeYear.bindings.isEmpty }
 
@@ -53,7 +54,7 @@ extension ComputeReport {
     }
 
     private func logisticsSection(_ logistics: Logistics) -> String {
-        var lines = ["LOGISTIK"]
+        var lines = ["LOGISTIK"] + supplySections(logistics)
         if !logistics.sorting.isEmpty {
             var table = TextTable([
                 .init(title: "Jenis logistik", maxWidth: 40), .init(title: "Satuan"), .init(title: "Dipesan", alignment: .right),
@@ -116,7 +117,7 @@ extension ComputeReport {
                          ("shortage", n(row.shortage)), ("surplus", n(row.surplus)),
                          ("difference", n(row.good + row.damaged - row.received)), ("reconciled", .bool(row.isReconciled))])
             }
-            out.append(("logistics", .object([
+            out.append(("logistics", .object(supplyJSON(logistics) + [
                 ("sorting", .array(sorting)),
                 ("distribution", .object([("rows", n(logistics.distribution.count)), ("tps", n(logistics.distributedTPS)),
                                           ("boxes", n(logistics.distributedBoxes)), ("bags", n(logistics.distributedBags))])),

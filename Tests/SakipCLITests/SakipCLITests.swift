@@ -105,6 +105,37 @@ private func report(_ seed: String) throws -> ComputeReport {
         #expect(corrected.contains("Tepat waktu: 35 dari 35 tiba paling lambat 27 November 2024 = 100,00 %"))
     }
 
+    @Test func pagarAlam_logisticsSupplyTablesAreShownWithTheirComputedFigures() throws {
+        let text = try report("pagaralam-2024").text()
+        #expect(text.contains("Kebutuhan logistik — jumlah dihitung dari baris"))
+        #expect(text.contains("| 137.535 |        | Rp 28.075.672"))
+        // Tabel 2, Salinan A4: 744.000 − 155.744 = 588.256 = 79,07 % of the pagu; the total is the rows' 455.543.
+        #expect(text.contains("Formulir Model C. Hasil Salinan-KWK (A4) |    Rp 744.000 |    Rp 314 |    Rp 155.744 |  Rp 588.256 |     79,07 %"))
+        #expect(text.contains("| Rp 27.738.392 | Rp 86.704 | Rp 27.620.129 |  Rp 455.543 |      1,64 %"))
+        #expect(text.contains("| 16 November 2024  | 4 November 2024   | Mobil JNT               | ya (! tiba sebelum dikirim)"))
+        #expect(text.contains("Pengiriman tepat waktu: 13 dari 13 tiba paling lambat 27 November 2024 = 100,00 %"))
+        #expect(text.contains("- Gudang Logistik KPU Kota Pagar Alam (7 x 12 m): sewa, 24 bulan, memadai"))
+        #expect(text.contains("JUMLAH                                            |         486 |"))
+        let json = try JSONParser.parse(try report("pagaralam-2024").json())
+        let logistics = try #require(json["logistics"])
+        #expect(logistics["needs"]?["quantity"] == .number("137535"))
+        #expect(logistics["procurement"]?["efficiency"] == .number("455543"))
+        guard case .array(let rows)? = logistics["procurement"]?["rows"], case .array(let deliveries)? = logistics["deliveries"]?["rows"] else {
+            Issue.record("procurement or deliveries rows missing")
+            return
+        }
+        #expect(rows[10]["efficiency"] == .number("588256"))
+        #expect(rows[10]["efficiencyPercentText"] == .string("79,07 %"))
+        #expect(deliveries[10]["arrivesBeforeSent"] == .bool(true))
+        #expect(logistics["deliveries"]?["onTimePercent"] == .number("100"))
+        #expect(logistics["destruction"]?["count"] == .number("486"))
+        guard case .array(let warehouses)? = logistics["warehouses"] else {
+            Issue.record("warehouses missing")
+            return
+        }
+        #expect(warehouses.first?["ownership"] == .string("sewa"))
+    }
+
     @Test func participationAndBindings_areShownWithTheirDenominator() throws {
         var year = try OfficeYearReader.read(contentsOf: seeds.appendingPathComponent("pagaralam-2024-corrected.json")).officeYear
         // Hypothetical turnout on the seed's DPT: 82.000 / 107.916 = 75,99 %; 42.000 / 53.028 = 79,20 %.

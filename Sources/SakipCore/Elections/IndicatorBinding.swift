@@ -13,6 +13,8 @@ public struct IndicatorBinding: Hashable, Sendable {
         case logisticsOnTime = "logistics.onTime"
         /// Share of sorted items whose good count plus requested replacement covers the order.
         case logisticsFulfilment = "logistics.fulfilment"
+        /// Share of supplier deliveries that arrived on or before the event date.
+        case logisticsDeliveryOnTime = "logistics.deliveryOnTime"
 
         /// The participation figure, for the participation cases.
         public var participation: ParticipationFigure? {
@@ -21,7 +23,7 @@ public struct IndicatorBinding: Hashable, Sendable {
             case .participationWomen: .women
             case .participationDisability: .disability
             case .participationFirstTime: .firstTime
-            case .logisticsOnTime, .logisticsFulfilment: nil
+            case .logisticsOnTime, .logisticsFulfilment, .logisticsDeliveryOnTime: nil
             }
         }
     }

@@ -25,6 +25,10 @@ extension OfficeYear {
             guard let share = logistics.fulfilmentPercent else { return nil }
             return BoundRealisation(value: .percentage(share.percent),
                                     provenance: "dihitung dari tabel penyortiran logistik \(event.name): \(share.fulfilled) dari \(share.items) jenis logistik terpenuhi = \(IndonesianFormat.percent(share.percent))")
+        case .logisticsDeliveryOnTime:
+            guard let day = event.date, let share = logistics.deliveriesOnTime(by: day) else { return nil }
+            return BoundRealisation(value: .percentage(share.percent),
+                                    provenance: "dihitung dari tabel pengiriman logistik dari penyedia \(event.name): \(share.onTime) dari \(share.dated) pengiriman tiba paling lambat \(IndonesianDate.format(day)) = \(IndonesianFormat.percent(share.percent))")
         default:
             return nil
         }

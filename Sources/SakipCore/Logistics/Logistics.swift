@@ -1,7 +1,8 @@
 import Foundation
 
-/// An election's logistics (DOMAIN §7): the receipt and sorting table, the distribution to TPS, the
-/// transport, and counts the narrative states about them.
+/// An election's logistics (DOMAIN §7): needs and budget, procurement, deliveries from the suppliers, the
+/// receipt and sorting table, the warehouses, the distribution to TPS, the transport, the destruction of
+/// surplus ballots, and counts the narrative states about them.
 public struct Logistics: Hashable, Sendable {
     /// The printed total line of the distribution table.
     public struct DistributionTotal: Hashable, Sendable {
@@ -18,24 +19,50 @@ public struct Logistics: Hashable, Sendable {
 
     /// The election these logistics served (an ``ElectionEvent`` id).
     public var eventId: String?
+    /// Needs and budget per item (Tabel 1).
+    public var needs: [NeedRow]
+    /// The needs table's printed "Jumlah" line, kept to be checked, never used to compute.
+    public var needsTotal: NeedsTotal?
+    /// Procurement per item (Tabel 2).
+    public var procurement: [ProcurementRow]
+    /// The procurement table's printed "Jumlah" line, kept to be checked, never used to compute.
+    public var procurementTotal: ProcurementTotal?
+    /// Deliveries from the suppliers to the office (Tabel 3).
+    public var deliveries: [DeliveryRow]
     public var sorting: [SortingRow]
+    /// The office's logistics warehouses (Tabel 7).
+    public var warehouses: [Warehouse]
     public var distribution: [DistributionRow]
     public var distributionTotal: DistributionTotal?
     public var transport: [TransportRow]
+    /// Surplus and damaged ballots destroyed (Tabel 8).
+    public var destruction: [DestructionRow]
     public var claims: [StatedCount]
 
-    public init(eventId: String? = nil, sorting: [SortingRow] = [], distribution: [DistributionRow] = [],
-                distributionTotal: DistributionTotal? = nil, transport: [TransportRow] = [], claims: [StatedCount] = []) {
+    public init(eventId: String? = nil, needs: [NeedRow] = [], needsTotal: NeedsTotal? = nil, procurement: [ProcurementRow] = [],
+                procurementTotal: ProcurementTotal? = nil, deliveries: [DeliveryRow] = [], sorting: [SortingRow] = [],
+                warehouses: [Warehouse] = [], distribution: [DistributionRow] = [], distributionTotal: DistributionTotal? = nil,
+                transport: [TransportRow] = [], destruction: [DestructionRow] = [], claims: [StatedCount] = []) {
         self.eventId = eventId
+        self.needs = needs
+        self.needsTotal = needsTotal
+        self.procurement = procurement
+        self.procurementTotal = procurementTotal
+        self.deliveries = deliveries
         self.sorting = sorting
+        self.warehouses = warehouses
         self.distribution = distribution
         self.distributionTotal = distributionTotal
         self.transport = transport
+        self.destruction = destruction
         self.claims = claims
     }
 
+    /// Whether the logistics hold nothing at all.
     public var isEmpty: Bool {
-        eventId == nil && sorting.isEmpty && distribution.isEmpty && distributionTotal == nil && transport.isEmpty && claims.isEmpty
+        eventId == nil && needs.isEmpty && needsTotal == nil && procurement.isEmpty && procurementTotal == nil && deliveries.isEmpty
+            && sorting.isEmpty && warehouses.isEmpty && distribution.isEmpty && distributionTotal == nil && transport.isEmpty
+            && destruction.isEmpty && claims.isEmpty
     }
 
     /// Sums of the distribution rows.

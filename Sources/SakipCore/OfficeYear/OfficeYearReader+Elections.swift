@@ -1,6 +1,6 @@
 import Foundation
 
-/// `elections`, `logistics` and `bindings` (docs/office-year-format.md).
+/// `elections` and `bindings` (docs/office-year-format.md); `logistics` is in OfficeYearReader+Logistics.swift.
 extension OfficeYearReader {
     func readElection(_ field: JSONField) -> ElectionEvent? {
         guard let e = field.object(["id", "name", "date", "kind", "participationBase", "dpt", "dptb", "dpk", "turnout", "claims"])
@@ -78,49 +78,6 @@ extension OfficeYearReader {
         let count = c.required("count")?.count()
         guard let location, let figure, let count else { return nil }
         return StatedCount(location: location, text: c.optional("text")?.string(), figure: figure, count: count)
-    }
-
-    func readLogistics(_ field: JSONField) -> Logistics? {
-        guard let l = field.object(["eventId", "sorting", "distribution", "distributionTotal", "transport", "claims"]) else { return nil }
-        let sorting = l.list("sorting").compactMap { item -> SortingRow? in
-            guard let s = item.object(["item", "unit", "ordered", "received", "good", "damaged", "requested", "requestDate",
-                                       "fulfilledDate"]) else { return nil }
-            let name = s.required("item")?.string()
-            let ordered = s.required("ordered")?.count()
-            let received = s.required("received")?.count()
-            let good = s.required("good")?.count()
-            let damaged = s.required("damaged")?.count()
-            guard let name, let ordered, let received, let good, let damaged else { return nil }
-            return SortingRow(item: name, unit: s.optional("unit")?.string(), ordered: ordered, received: received, good: good,
-                              damaged: damaged, requested: s.optional("requested")?.count(), requestDate: s.optional("requestDate")?.date(),
-                              fulfilledDate: s.optional("fulfilledDate")?.date())
-        }
-        let distribution = l.list("distribution").compactMap { item -> DistributionRow? in
-            guard let d = item.object(["area", "district", "tps", "boxes", "bags", "sent", "arrived", "transport"]) else { return nil }
-            let area = d.required("area")?.string()
-            let tps = d.required("tps")?.count()
-            let boxes = d.required("boxes")?.count()
-            let bags = d.required("bags")?.count()
-            let sent = d.optional("sent")?.date()
-            let arrived = d.optional("arrived")?.date()
-            if let sent, let arrived, arrived < sent {
-                d.optional("arrived")?.fail("tanggal tiba sebelum tanggal pengiriman (\(IndonesianDate.format(sent)))")
-            }
-            guard let area, let tps, let boxes, let bags else { return nil }
-            return DistributionRow(area: area, district: d.optional("district")?.string(), tps: tps, boxes: boxes, bags: bags,
-                                   sent: sent, arrived: arrived, transport: d.optional("transport")?.string())
-        }
-        var total: Logistics.DistributionTotal?
-        if let t = l.optional("distributionTotal")?.object(["tps", "boxes", "bags"]) {
-            total = Logistics.DistributionTotal(tps: t.optional("tps")?.count(), boxes: t.optional("boxes")?.count(),
-                                                bags: t.optional("bags")?.count())
-        }
-        let transport = l.list("transport").compactMap { item -> TransportRow? in
-            guard let t = item.object(["mode", "ppk", "pps", "tps"]), let mode = t.required("mode")?.string() else { return nil }
-            return TransportRow(mode: mode, ppk: t.optional("ppk")?.count(), pps: t.optional("pps")?.count(), tps: t.optional("tps")?.count())
-        }
-        return Logistics(eventId: l.optional("eventId")?.identifier(), sorting: sorting, distribution: distribution,
-                         distributionTotal: total, transport: transport, claims: l.list("claims").compactMap(readStatedCount))
     }
 
     func readBinding(_ field: JSONField) -> IndicatorBinding? {

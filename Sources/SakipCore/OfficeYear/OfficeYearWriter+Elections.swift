@@ -1,6 +1,6 @@
 import Foundation
 
-/// `elections`, `logistics` and `bindings`, written in the order the reader documents.
+/// `elections` and `bindings`, written in the order the reader documents; `logistics` is in OfficeYearWriter+Logistics.swift.
 extension OfficeYearWriter {
     static func count(_ value: Int) -> JSONValue { .number("\(value)") }
 
@@ -66,53 +66,6 @@ extension OfficeYearWriter {
         m["text"] = c.text.map(JSONValue.string)
         m["figure"] = .string(c.figure.rawValue)
         m["count"] = count(c.count)
-        return m.value
-    }
-
-    static func logistics(_ l: Logistics) -> JSONValue {
-        var m = Members()
-        m["eventId"] = l.eventId.map(JSONValue.string)
-        m["sorting"] = list(l.sorting) { s in
-            var o = Members()
-            o["item"] = .string(s.item)
-            o["unit"] = s.unit.map(JSONValue.string)
-            o["ordered"] = count(s.ordered)
-            o["received"] = count(s.received)
-            o["good"] = count(s.good)
-            o["damaged"] = count(s.damaged)
-            o["requested"] = s.requested.map(count)
-            o["requestDate"] = s.requestDate.map { .string($0.description) }
-            o["fulfilledDate"] = s.fulfilledDate.map { .string($0.description) }
-            return o.value
-        }
-        m["distribution"] = list(l.distribution) { d in
-            var o = Members()
-            o["area"] = .string(d.area)
-            o["district"] = d.district.map(JSONValue.string)
-            o["tps"] = count(d.tps)
-            o["boxes"] = count(d.boxes)
-            o["bags"] = count(d.bags)
-            o["sent"] = d.sent.map { .string($0.description) }
-            o["arrived"] = d.arrived.map { .string($0.description) }
-            o["transport"] = d.transport.map(JSONValue.string)
-            return o.value
-        }
-        m["distributionTotal"] = l.distributionTotal.map { t in
-            var o = Members()
-            o["tps"] = t.tps.map(count)
-            o["boxes"] = t.boxes.map(count)
-            o["bags"] = t.bags.map(count)
-            return o.value
-        }
-        m["transport"] = list(l.transport) { t in
-            var o = Members()
-            o["mode"] = .string(t.mode)
-            o["ppk"] = t.ppk.map(count)
-            o["pps"] = t.pps.map(count)
-            o["tps"] = t.tps.map(count)
-            return o.value
-        }
-        m["claims"] = list(l.claims, statedCount)
         return m.value
     }
 

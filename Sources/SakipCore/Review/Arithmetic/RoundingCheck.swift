@@ -6,7 +6,7 @@ public struct RoundingCheck: ReviewCheck {
     public let code = "ARITH-ROUNDING"
     public let severity = ReviewSeverity.warning
     public let category = ReviewCategory.arithmetic
-    public let summary = "Capaian dan persen dibulatkan setengah ke atas pada jumlah desimal yang dicetak (bukan dipotong)."
+    public let summary = "Capaian, persen dan persentase efisiensi pengadaan dibulatkan setengah ke atas pada jumlah desimal yang dicetak (bukan dipotong)."
 
     public init() {}
 
@@ -22,6 +22,11 @@ public struct RoundingCheck: ReviewCheck {
             return finding(stated.place(field: "persen", path: stated.persenPath), message(printed, exact: exact, of: "Persen"),
                            expected: expected(exact, like: printed), found: printed)
         }
+        let efficiency = context.statedEfficiencyPercents.compactMap { stated -> ReviewFinding? in
+            guard PrintedComparison.compareFigure(stated.printed, with: stated.exact) == .rounding else { return nil }
+            return finding(stated.place, message(stated.printed, exact: stated.exact, of: "Persentase efisiensi"),
+                           expected: expected(stated.exact, like: stated.printed), found: stated.printed)
+        }
         // The office capaian rounded wrongly against the mean it states (LOGIC-AVERAGE reports a wrong one).
         let office = context.measurement.officeMean.map { mean in
             context.statedOfficeCapaian.compactMap { place, printed -> ReviewFinding? in
@@ -31,7 +36,7 @@ public struct RoundingCheck: ReviewCheck {
                                expected: expected(mean, like: printed), found: printed)
             }
         } ?? []
-        return capaian + persen + office
+        return capaian + persen + efficiency + office
     }
 
     private func message(_ printed: String, exact: Decimal, of what: String) -> String {

@@ -4,10 +4,11 @@ public enum ReviewCatalogue {
     public static let standard: [any ReviewCheck] = [
         // Arithmetic
         BudgetParentCheck(), BudgetTotalCheck(), BudgetSisaCheck(), BudgetPersenCheck(), CapaianCheck(), RoundingCheck(),
-        GrantCheck(), DPTTotalCheck(), DPTRowCheck(), SortingCheck(), DistributionTotalCheck(),
+        GrantCheck(), DPTTotalCheck(), DPTRowCheck(), SortingCheck(), DistributionTotalCheck(), NeedsTotalCheck(),
+        ProcurementEfficiencyCheck(), ProcurementTotalCheck(),
         // Logic
         PolarityCheck(), CappedCapaianCheck(), ValueKindCheck(), ElectionTargetCheck(), ImplausibleRealisationCheck(),
-        AverageCheck(), CategoryCheck(), KegiatanCodeCheck(), TPSVotersCheck(),
+        AverageCheck(), CategoryCheck(), KegiatanCodeCheck(), TPSVotersCheck(), DeliveryDatesCheck(), DestructionSurplusCheck(),
         // Coverage
         PKNotMeasuredCheck(), NotInPKCheck(), ObjectiveGroupingCheck(), TableTargetCheck(), PlanTargetCheck(),
         RenstraTargetCheck(), ActionPlanTargetCheck(), QuarterMissingCheck(), NoRealisationCheck(),
@@ -16,7 +17,7 @@ public enum ReviewCatalogue {
         // Cross-module
         BudgetClaimCheck(), BudgetLabelCheck(), ClaimTargetCheck(), ClaimRealisationCheck(), ClaimCountCheck(),
         ClaimBudgetTotalCheck(), RevisionCountCheck(), RevisionTotalCheck(),
-        DistributionTPSCheck(), StatedCountCheck(),
+        DistributionTPSCheck(), StatedCountCheck(), NeedsSortingCheck(),
     ]
 
     /// The check with a code.

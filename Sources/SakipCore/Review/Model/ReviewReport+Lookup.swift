@@ -30,10 +30,12 @@ extension ReviewReport {
 
 extension ReviewFinding {
     /// Whether the finding is about a figure a document stated (printed capaian, narrative claims, the
-    /// measurement table's stated target or realisation) rather than about the data.
+    /// measurement table's stated target or realisation, the printed total lines of the logistics needs and
+    /// procurement tables) rather than about the data.
     public var concernsStatedFigure: Bool {
         guard let path = place.path else { return false }
         if path.contains(".printed") || path.hasPrefix("$.report.claims") { return true }
+        if path.hasPrefix("$.logistics.needsTotal.") || path.hasPrefix("$.logistics.procurementTotal.") { return true }
         return path.hasPrefix("$.measurement.rows[") && (path.hasSuffix("].target") || path.hasSuffix("].realisation"))
     }
 }
