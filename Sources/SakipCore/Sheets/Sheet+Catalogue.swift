@@ -18,7 +18,8 @@ extension Sheet {
         case .budgetHistory: ["year"]
         case .elections: ["id"]
         case .bindings: ["indicatorId"]
-        case .logisticsSorting: ["item"]
+        case .logisticsSorting, .logisticsNeeds, .logisticsProcurement, .logisticsDeliveries, .logisticsDestruction: ["item"]
+        case .logisticsWarehouses: ["name"]
         case .logisticsDistribution: ["area"]
         case .logisticsTransport: ["mode"]
         case .dpt: []
@@ -125,8 +126,9 @@ extension Sheet {
                   columns: [SheetColumn("Tahun", key: "year", kind: .integer, required: true),
                             SheetColumn("Pagu (Rp)", key: "pagu", kind: .money, required: true),
                             SheetColumn("Realisasi (Rp)", key: "realisasi", kind: .money, required: true)])
-        case .elections, .dpt, .bindings, .logisticsSorting, .logisticsDistribution, .logisticsTransport:
-            preconditionFailure("defined in Sheet+Elections.swift")
+        case .elections, .dpt, .bindings, .logisticsNeeds, .logisticsProcurement, .logisticsDeliveries, .logisticsSorting,
+             .logisticsDistribution, .logisticsTransport, .logisticsWarehouses, .logisticsDestruction:
+            preconditionFailure("defined in Sheet+Elections.swift and Sheet+Logistics.swift")
         }
     }
 

@@ -44,50 +44,6 @@ extension Sheet {
         }
     }
 
-    /// The logistics tables in the layout of the KPU logistics report (Pagar Alam BAB III, Tabel 4–6).
-    static func logisticsDefinition(_ id: ID) -> Sheet? {
-        switch id {
-        case .logisticsSorting:
-            Sheet(id: id, title: "Penerimaan dan penyortiran logistik",
-                  hint: "Satu baris per jenis logistik: jumlah dipesan, diterima, hasil sortir baik dan rusak, dan permintaan kekurangan/rusak. Kurang dan lebih kirim dihitung; baik + rusak harus sama dengan diterima.",
-                  path: ["logistics", "sorting"],
-                  columns: [SheetColumn("Jenis logistik", key: "item", required: true, aliases: ["Jenis Logistik Pemilu", "Jenis Logistik Pemilihan"]),
-                            SheetColumn("Satuan", key: "unit"),
-                            SheetColumn("Dipesan", key: "ordered", kind: .count, required: true, aliases: ["Jumlah yang dipesan", "Jumlah Yang di Pesan"]),
-                            SheetColumn("Diterima", key: "received", kind: .count, required: true, aliases: ["Jumlah yang diterima", "Jumlah Yang di Terima"]),
-                            SheetColumn("Baik", key: "good", kind: .count, required: true, aliases: ["Hasil Penyortiran Baik"]),
-                            SheetColumn("Rusak", key: "damaged", kind: .count, required: true, aliases: ["Hasil Penyortiran Rusak"]),
-                            SheetColumn("Permintaan kekurangan/rusak", key: "requested", kind: .count,
-                                        aliases: ["Permintaan Kekurangan/ Rusak", "Permintaan Kekurangan/ Rusak (n)", "Permintaan Kekurangan"]),
-                            SheetColumn("Tanggal permintaan", key: "requestDate", kind: .date),
-                            SheetColumn("Tanggal pemenuhan", key: "fulfilledDate", kind: .date)])
-        case .logisticsDistribution:
-            Sheet(id: id, title: "Distribusi logistik ke TPS",
-                  hint: "Satu baris per kelurahan/desa. Isi kecamatannya agar TPS dapat dibandingkan dengan rekap DPT. Jumlah dihitung dari baris-baris ini.",
-                  path: ["logistics", "distribution"],
-                  columns: [SheetColumn("Kecamatan", key: "district", aliases: ["Nama Kecamatan"]),
-                            SheetColumn("Kelurahan/Desa", key: "area", required: true, aliases: ["Kelurahan", "Desa", "Desa/Kelurahan"]),
-                            SheetColumn("TPS", key: "tps", kind: .count, required: true, aliases: ["Jumlah TPS"]),
-                            SheetColumn("Kotak suara", key: "boxes", kind: .count, required: true,
-                                        aliases: ["Jumlah Kotak Suara Berisi Logistik (Buah)", "Jumlah Kotak Suara"]),
-                            SheetColumn("Kantong logistik", key: "bags", kind: .count, required: true,
-                                        aliases: ["Jumlah Kantong Plastik Berisi Logistik (Bungkus)", "Jumlah Kantong Plastik", "Kantong plastik"]),
-                            SheetColumn("Tanggal kirim", key: "sent", kind: .date, aliases: ["Tanggal Pengiriman"]),
-                            SheetColumn("Tanggal tiba", key: "arrived", kind: .date, aliases: ["Tanggal Ketibaan di TPS", "Tanggal Ketibaan"]),
-                            SheetColumn("Moda angkutan", key: "transport", aliases: ["Mode Angkutan"])])
-        case .logisticsTransport:
-            Sheet(id: id, title: "Moda transportasi logistik",
-                  hint: "Jumlah kendaraan per moda untuk tiap ruas: KPU ke PPK, PPK ke PPS, PPS ke TPS.",
-                  path: ["logistics", "transport"],
-                  columns: [SheetColumn("Jenis transportasi", key: "mode", required: true, aliases: ["Moda Transportasi", "Jenis Angkutan"]),
-                            SheetColumn("PPK", key: "ppk", kind: .count, aliases: ["Jumlah Mode Transportasi PPK"]),
-                            SheetColumn("PPS", key: "pps", kind: .count, aliases: ["Jumlah Mode Transportasi PPS"]),
-                            SheetColumn("TPS", key: "tps", kind: .count, aliases: ["Jumlah Mode Transportasi TPS"])])
-        default:
-            nil
-        }
-    }
-
     private static let kinds = [SheetColumn.Choice("pemilu", "pemilu"), .init("pemilihan", "pemilihan"), .init("PSU", "psu")]
     private static let bases = [SheetColumn.Choice("DPT", "dpt"), .init("DPT + DPTb + DPK", "dptDptbDpk")]
     private static let figures = [SheetColumn.Choice("partisipasi pemilih", "participation.overall"),
@@ -95,5 +51,6 @@ extension Sheet {
                                   .init("partisipasi pemilih disabilitas", "participation.disability"),
                                   .init("partisipasi pemilih pemula", "participation.firstTime"),
                                   .init("distribusi logistik tepat waktu", "logistics.onTime"),
-                                  .init("kebutuhan logistik terpenuhi", "logistics.fulfilment")]
+                                  .init("kebutuhan logistik terpenuhi", "logistics.fulfilment"),
+                                  .init("pengiriman penyedia tepat waktu", "logistics.deliveryOnTime")]
 }

@@ -20,15 +20,21 @@ public struct Sheet: Hashable, Sendable {
         case elections = "pemilihan"
         case dpt = "dpt"
         case bindings = "sumber-realisasi"
+        case logisticsNeeds = "logistik-kebutuhan"
+        case logisticsProcurement = "logistik-pengadaan"
+        case logisticsDeliveries = "logistik-pengiriman"
         case logisticsSorting = "logistik-sortir"
         case logisticsDistribution = "logistik-distribusi"
         case logisticsTransport = "logistik-angkutan"
+        case logisticsWarehouses = "logistik-gudang"
+        case logisticsDestruction = "logistik-pemusnahan"
 
         /// The group a table belongs to on the list of tables.
         public var group: Group {
             switch self {
             case .elections, .dpt, .bindings: .elections
-            case .logisticsSorting, .logisticsDistribution, .logisticsTransport: .logistics
+            case .logisticsNeeds, .logisticsProcurement, .logisticsDeliveries, .logisticsSorting, .logisticsDistribution,
+                 .logisticsTransport, .logisticsWarehouses, .logisticsDestruction: .logistics
             case .budget, .monthly, .revisions, .budgetHistory, .rktPrograms: .budget
             default: .planning
             }
