@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Documents check (issue 4): converts the LKj of the three corrected seed offices to PDF with LibreOffice
-# through `sakip report`, checks the PDF text for key figures and the page count, and keeps page images
+# through `sakip report`, checks the PDF text for key figures, table captions and the page count, and keeps page images
 # in ci-artifacts/ for a person to look at. Installs LibreOffice and poppler-utils when missing.
 # Exits non-zero on any failure.
 set -euo pipefail
@@ -29,6 +29,11 @@ checks=(
     "pagaralam-2024-corrected|BAB IV PENUTUP"
     "pematangsiantar-2024-corrected|BAB IV PENUTUP"
 )
+# seed -> a table caption the PDF must print (extended regex: the table's number depends on the tables before it).
+# Pagar Alam's file carries an election, so BAB III prints its DPT recap (issue 6).
+declare -A captions=(
+    ["pagaralam-2024-corrected"]='Tabel +3\.[0-9]+ +Rekapitulasi +Daftar +Pemilih +Tetap +\(DPT\)'
+)
 for check in "${checks[@]}"; do
     IFS='|' read -r -a parts <<< "$check"
     seed=${parts[0]}
@@ -48,6 +53,10 @@ for check in "${checks[@]}"; do
             ok=0
         fi
     done
+    if [ -n "${captions[$seed]:-}" ] && ! grep -qE -- "${captions[$seed]}" <<< "$text"; then
+        echo "FAIL $seed: the PDF does not print the caption /${captions[$seed]}/"
+        ok=0
+    fi
     if [ "${pages:-0}" -lt 12 ]; then
         echo "FAIL $seed: only ${pages:-0} pages"
         ok=0

@@ -91,11 +91,13 @@ struct OpenedPackage {
         return stack.joined(separator: "/")
     }
 
-    /// The text of every w:t element of the main document, paragraphs separated by newlines.
-    var documentText: String {
-        let xml = text("word/document.xml") ?? ""
+    /// The text of every w:t element of the main document, run after run.
+    var documentText: String { Self.runText(text("word/document.xml") ?? "") }
+
+    /// The text of every w:t element in a piece of WordprocessingML, unescaped.
+    static func runText(_ xml: some StringProtocol) -> String {
         var out = ""
-        var rest = xml[...]
+        var rest = Substring(xml)
         while let open = rest.range(of: "<w:t") {
             let afterTag = rest[open.upperBound...]
             // <w:t> or <w:t xml:space…>, not <w:tbl>, <w:tc>, <w:tab/> …
@@ -109,6 +111,18 @@ struct OpenedPackage {
         }
         return out.replacingOccurrences(of: "&amp;", with: "&").replacingOccurrences(of: "&lt;", with: "<")
             .replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&quot;", with: "\"")
+    }
+
+    /// The Word table printed under a caption, as the text of each cell, header row first; nil when the
+    /// document has no such caption followed by a table.
+    func tableRows(caption: String) -> [[String]]? {
+        guard let xml = text("word/document.xml"),
+              let at = xml.range(of: ">\(caption.replacingOccurrences(of: "&", with: "&amp;"))</w:t>"),
+              let start = xml[at.upperBound...].range(of: "<w:tbl>"),
+              let end = xml[start.upperBound...].range(of: "</w:tbl>") else { return nil }
+        return xml[start.upperBound..<end.lowerBound].components(separatedBy: "<w:tr>").dropFirst().map { row in
+            row.components(separatedBy: "<w:tc>").dropFirst().map { Self.runText($0) }
+        }
     }
 }
 

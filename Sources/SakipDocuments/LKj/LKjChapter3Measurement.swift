@@ -1,8 +1,9 @@
 import Foundation
 import SakipCore
 
-/// BAB III.A Capaian Kinerja: method, category scale, measurement per sasaran, analysis per indicator,
-/// comparison with earlier years and with the Renstra's final target, chart of capaian.
+/// BAB III.A Capaian Kinerja: method, category scale, measurement per sasaran, analysis per indicator (with the
+/// election and logistics tables of the sasaran they serve), comparison with earlier years and with the Renstra's
+/// final target, chart of capaian.
 enum LKjChapter3Measurement {
     static func write(_ document: inout WordDocument, _ context: inout LKjContext) {
         document.heading("BAB III AKUNTABILITAS KINERJA", level: 1, newPage: true)
@@ -36,7 +37,7 @@ enum LKjChapter3Measurement {
             rows.append(ReportTable.Row([.text(objective.objective.statement)], kind: .group))
             for row in objective.rows {
                 number += 1
-                rows.append(measurementRow(number, row))
+                rows.append(measurementRow(number, row, context))
             }
             rows.append(ReportTable.Row([.empty, .text("Rata-rata capaian sasaran"), .empty, .empty,
                                          .percent(objective.mean), .text(objective.category ?? "-")], kind: .total))
@@ -46,6 +47,7 @@ enum LKjChapter3Measurement {
         let table = context.table("3", "Pengukuran Kinerja \(context.office) Tahun \(context.year)", columns: measurementColumns, rows: rows)
         document.text("Hasil pengukuran seluruh indikator Perjanjian Kinerja disajikan pada \(table.label). \(LKjSentences.officeCapaian(context)) \(LKjSentences.indicatorCounts(context))")
         document.table(table)
+        provenanceNotes(&document, context)
         let measured = context.result.rows.filter { $0.achievement.percent != nil }
         if !measured.isEmpty {
             let chart = ChartSpec(title: "Capaian Kinerja per Indikator Tahun \(context.year) (%)", kind: .horizontalBar,
@@ -57,22 +59,47 @@ enum LKjChapter3Measurement {
         }
     }
 
+    /// Under the measurement table, where each bound indicator's realisation comes from: the reader sees that
+    /// the figure was computed from the election or logistics data, not typed.
+    private static func provenanceNotes(_ document: inout WordDocument, _ context: LKjContext) {
+        let notes = context.result.rows.compactMap { row in
+            context.data.boundRealisation(for: row.indicator.id).map { LKjSentences.provenanceNote(row.indicator, $0) }
+        }
+        guard !notes.isEmpty else { return }
+        document.text([Run("Catatan: ", bold: true), Run(notes.joined(separator: " "))])
+    }
+
     private static func perObjective(_ document: inout WordDocument, _ context: inout LKjContext) {
         document.heading("B. Analisis Capaian Kinerja per Sasaran", level: 2)
+        let placement = LKjElectionPlacement(context.data, context.result)
         for (index, objective) in context.result.objectives.enumerated() {
             document.heading("Sasaran \(index + 1): \(objective.objective.statement)", level: 3)
-            let rows = objective.rows.enumerated().map { measurementRow($0.offset + 1, $0.element) }
+            let rows = objective.rows.enumerated().map { measurementRow($0.offset + 1, $0.element, context) }
             let table = context.table("3", "Capaian Sasaran “\(objective.objective.statement)”", columns: measurementColumns, rows: rows)
             let mean = objective.mean.map { "sebesar \(IndonesianFormat.percent($0))" + (objective.category.map { " (\($0))" } ?? "") } ?? "belum dapat dihitung"
             document.text("Sasaran ini diukur dengan \(objective.rows.count) indikator sebagaimana \(table.label); rata-rata capaiannya \(mean).")
             document.table(table)
             for row in objective.rows { indicatorAnalysis(&document, context, row) }
+            for event in placement.events(servedBy: index) {
+                LKjElectionTables.write(&document, &context, event, headingLevel: nil)
+            }
+            if placement.logisticsServed(by: index), let logistics = placement.logistics {
+                LKjLogisticsTables.write(&document, &context, logistics, headingLevel: nil)
+            }
+        }
+        // Data no binding ties to a sasaran still belongs in the report: sub-sections of their own, after the sasaran.
+        for event in placement.unplacedEvents {
+            LKjElectionTables.write(&document, &context, event, headingLevel: 3)
+        }
+        if let logistics = placement.unplacedLogistics {
+            LKjLogisticsTables.write(&document, &context, logistics, headingLevel: 3)
         }
     }
 
     private static func indicatorAnalysis(_ document: inout WordDocument, _ context: LKjContext, _ row: IndicatorAchievement) {
         document.add(Paragraph([Run("Indikator: \(row.indicator.statement)", bold: true)], alignment: .left))
-        document.text(LKjSentences.indicator(row))
+        document.text(LKjSentences.indicator(row, context))
+        if let bound = context.data.boundRealisation(for: row.indicator.id) { document.text(LKjSentences.provenance(bound)) }
         if let compared = context.comparison.rows.first(where: { $0.indicator.id == row.indicator.id }),
            let sentence = LKjSentences.comparison(compared, years: context.comparison.years, finalYear: context.comparison.finalYear) {
             document.text(sentence)
@@ -109,9 +136,9 @@ enum LKjChapter3Measurement {
         .init("Capaian", width: 9), .init("Kategori", width: 11),
     ]
 
-    private static func measurementRow(_ number: Int, _ row: IndicatorAchievement) -> ReportTable.Row {
+    private static func measurementRow(_ number: Int, _ row: IndicatorAchievement, _ context: LKjContext) -> ReportTable.Row {
         ReportTable.Row([.text("\(number)"), .text(row.indicator.statement), .text(row.target?.description ?? "-"),
-                         .text(row.realisation?.description ?? "-"), achievementCell(row.achievement), .text(row.category ?? "-")])
+                         .text(context.realisationText(row)), achievementCell(row.achievement), .text(row.category ?? "-")])
     }
 
     /// A capaian as a number, or the reason's short form ("N/A").

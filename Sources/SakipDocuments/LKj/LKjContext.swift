@@ -49,6 +49,16 @@ struct LKjContext {
         id.flatMap(data.objective)?.statement ?? "-"
     }
 
+    /// The realisation as the LKj writes it. A rate computed from election or logistics data (a binding, which the
+    /// measurement takes before quarterly and table values) is exact, so it is shown with two decimals as its
+    /// provenance states it; any other value as entered.
+    func realisationText(_ row: IndicatorAchievement) -> String {
+        if case .percentage(let value)? = row.realisation, data.boundRealisation(for: row.indicator.id) != nil {
+            return IndonesianFormat.percent(value)
+        }
+        return row.realisation?.description ?? "-"
+    }
+
     /// The budget total of the DIPA tree.
     var budgetTotal: BudgetFigures { data.budget.tree.total }
 }

@@ -47,9 +47,9 @@ enum LKjSentences {
     }
 
     /// One indicator's figures: "Target 75 %, realisasi 74,63 %, capaian 99,51 % (Berhasil)."
-    static func indicator(_ row: IndicatorAchievement) -> String {
+    static func indicator(_ row: IndicatorAchievement, _ context: LKjContext) -> String {
         let target = row.target?.description ?? "-"
-        let realisation = row.realisation?.description ?? "-"
+        let realisation = context.realisationText(row)
         switch row.achievement {
         case .measured(let value):
             let category = row.category.map { " dengan kategori \($0)" } ?? ""
