@@ -243,13 +243,37 @@ import Testing
         #expect(!text.contains("Catatan: "), "no bound indicator, no provenance note")
     }
 
+    @Test func pagarAlam_docx_hasTheNeedsProcurementDeliveryWarehouseAndDestructionTables() throws {
+        let lkj = LKjDocument(pagarAlam)
+        let tables = try lkj.tables()
+        let package = try OpenedPackage(lkj.docx())
+        let needs = try #require(package.tableRows(caption: table(tables, "Kebutuhan dan Anggaran Logistik").caption))
+        #expect(needs.count == 1 + 13 + 1)
+        #expect(needs.last?.prefix(3) == ["", "Jumlah", "137.535"])
+
+        let procurement = try #require(package.tableRows(caption: table(tables, "Proses Pengadaan Logistik").caption))
+        // Salinan A4: pagu 744.000 − contract 155.744 = 588.256, 79,07 % of the pagu (the seed printed "Rp25.957").
+        #expect(procurement.contains { $0.count == 8 && $0[2] == "744.000" && $0[4] == "155.744" && $0[5] == "588.256" && $0[6] == "79,07 %" })
+        // Plano: the contract exceeds the pagu, a negative efficiency of −11,00 %.
+        #expect(procurement.contains { $0[2] == "1.206.487" && $0[4] == "1.339.200" && $0[6] == "-11,00 %" })
+        #expect(procurement.last?[1] == "Jumlah")
+
+        let deliveries = try #require(package.tableRows(caption: table(tables, "Produksi dan Pendistribusian Logistik").caption))
+        #expect(deliveries.count == 1 + 13)
+        let warehouses = try #require(package.tableRows(caption: table(tables, "Kondisi Gudang Logistik").caption))
+        #expect(warehouses.last == ["1", "Gudang Logistik KPU Kota Pagar Alam", "7 x 12 m", "sewa", "24 bulan", "memadai"])
+        let destruction = try #require(package.tableRows(caption: table(tables, "Pemusnahan Surat Suara").caption))
+        #expect(destruction.last == ["", "Jumlah", "486", "", ""])
+        #expect(package.documentText.contains("Sebanyak 486 lembar surat suara rusak dan lebih kirim dimusnahkan"))
+    }
+
     @Test func anElectionAndLogisticsWithoutRows_addNoTablesAndNoSubsections() throws {
         var year = pagarAlam
         year.elections[0].dpt.rows = []
         year.logistics = Logistics(eventId: "pemilihan2024")
         let lkj = LKjDocument(year)
         let titles = try lkj.tables().map(\.title)
-        #expect(titles.count == (try LKjDocument(pagarAlam).tables().count) - 4, "the DPT recap and the three logistics tables go")
+        #expect(titles.count == (try LKjDocument(pagarAlam).tables().count) - 9, "the DPT recap and the eight logistics tables go")
         #expect(!titles.contains { $0.contains("Pemilihan Serentak 27 November 2024") })
         let text = try analysisText(OpenedPackage(lkj.docx()))
         #expect(!text.contains("Data Pemilih dan Partisipasi") && !text.contains("Logistik Pemilihan Serentak"))

@@ -8,6 +8,7 @@ enum LKjLogisticsTables {
     /// Whether the logistics have a table to show.
     static func hasTables(_ logistics: Logistics) -> Bool {
         !logistics.sorting.isEmpty || !logistics.distribution.isEmpty || !logistics.transport.isEmpty
+            || LKjLogisticsSupplyTables.hasTables(logistics)
     }
 
     /// The election the logistics served: the one they name, else the only election of the year.
@@ -22,9 +23,11 @@ enum LKjLogisticsTables {
         let event = event(of: logistics, in: context.data)
         let name = event?.name ?? "Pemilu/Pemilihan Tahun \(context.year)"
         LKjElectionPlacement.title(&document, "Logistik \(name)", headingLevel: headingLevel)
+        LKjLogisticsSupplyTables.writeSupply(&document, &context, logistics, event, name)
         sorting(&document, &context, logistics, name)
         distribution(&document, &context, logistics, event, name)
         transport(&document, &context, logistics, name)
+        LKjLogisticsSupplyTables.writeKeeping(&document, &context, logistics, name)
     }
 
     private static func sorting(_ document: inout WordDocument, _ context: inout LKjContext, _ logistics: Logistics, _ name: String) {

@@ -99,10 +99,39 @@ struct ElectionsPage {
 
     private func logistics() -> Node<HTML.BodyContext> {
         guard let logistics = file.logistics, !logistics.isEmpty else { return .empty }
-        let eventDate = file.election(logistics.eventId ?? "")?.date ?? (file.elections.count == 1 ? file.elections[0].date : nil)
+        let eventDate = file.logisticsEvent?.date
         return .section(
             .class("logistics"),
             .h2(.text("Logistik")),
+            .if(!logistics.needs.isEmpty, .p(.text("Kebutuhan: \(logistics.needs.count) jenis logistik, \(count(logistics.needsQuantity)) satuan seluruhnya, pagu \(IndonesianFormat.rupiah(logistics.needsPagu)) (dihitung dari baris tabel)."))),
+            .if(!logistics.procurement.isEmpty, .group(
+                .h3(.text("Pengadaan")),
+                .table(
+                    .class("procurement"),
+                    .thead(.tr(.th(.text("Jenis")), .th(.text("Pagu")), .th(.text("HPS")), .th(.text("Nilai kontrak")),
+                               .th(.text("Efisiensi (Rp)")), .th(.text("Efisiensi (%)")), .th(.text("Metode")))),
+                    .tbody(
+                        .forEach(logistics.procurement) { row in
+                            .tr(.td(.text(row.item)), .td(.class("num"), .text(money(row.pagu))), .td(.class("num"), .text(money(row.hps))),
+                                .td(.class("num"), .text(money(row.contract))), .td(.class("num"), .text(money(row.efficiency))),
+                                .td(.class("num"), .text(row.efficiencyPercent.map { IndonesianFormat.percent($0) } ?? "-")),
+                                .td(.text(row.method ?? "")))
+                        },
+                        .tr(.class("mean"), .td(.text("Jumlah (dihitung)")), .td(.class("num"), .text(money(logistics.procurementPagu))), .td(),
+                            .td(.class("num"), .text(money(logistics.procurementContract))),
+                            .td(.class("num"), .text(money(logistics.procurementEfficiency))),
+                            .td(.class("num"), .text(logistics.procurementEfficiencyPercent.map { IndonesianFormat.percent($0) } ?? "-")), .td())
+                    )
+                )
+            )),
+            .if(!logistics.deliveries.isEmpty, .group(
+                .h3(.text("Pengiriman dari penyedia")),
+                .unwrap(eventDate.flatMap { day in logistics.deliveriesOnTime(by: day).map { (day, $0) } }) { day, share in
+                    .p(.text("Tiba di gudang paling lambat \(IndonesianDate.format(day)): \(share.onTime) dari \(share.dated) pengiriman = \(IndonesianFormat.percent(share.percent)).")) },
+                .forEach(logistics.deliveries.filter(\.arrivesBeforeSent)) { row in
+                    .p(.class("error"), .text("\(row.item): tanggal tiba \(row.arrived.map(IndonesianDate.format) ?? "-") sebelum tanggal kirim \(row.sent.map(IndonesianDate.format) ?? "-")."))
+                }
+            )),
             .if(!logistics.sorting.isEmpty, .group(
                 .h3(.text("Penerimaan dan penyortiran")),
                 .unwrap(logistics.fulfilmentPercent) { share in
@@ -131,10 +160,19 @@ struct ElectionsPage {
             .if(!logistics.transport.isEmpty, .group(
                 .h3(.text("Moda transportasi")),
                 .p(.text("Kendaraan KPU → PPK: \(count(logistics.transportPPK)); PPK → PPS: \(count(logistics.transportPPS)); PPS → TPS: \(count(logistics.transportTPS))."))
-            ))
+            )),
+            .if(!logistics.warehouses.isEmpty, .group(
+                .h3(.text("Gudang")),
+                .ul(.forEach(logistics.warehouses) { house in
+                    .li(.text("\(house.name ?? house.address ?? "Gudang")\(house.size.map { ", " + $0 } ?? ""): \(house.ownership.label)\(house.months.map { " \($0) bulan" } ?? ""), \(house.condition.label)"))
+                })
+            )),
+            .if(!logistics.destruction.isEmpty,
+                .p(.text("Pemusnahan surat suara: \(count(logistics.destroyedCount)) lembar dari \(logistics.destruction.count) jenis (dihitung dari baris tabel).")))
         )
     }
 
     private func count(_ value: Int) -> String { IndonesianFormat.number(Decimal(value)) }
     private func optional(_ value: Int?) -> String { value.map(count) ?? "-" }
+    private func money(_ value: Decimal?) -> String { value.map { IndonesianFormat.number($0) } ?? "-" }
 }

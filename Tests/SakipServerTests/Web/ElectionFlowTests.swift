@@ -89,6 +89,11 @@ import Vapor
             #expect(dpt.status == .ok)
             #expect(dpt.body.contains("Pagaralam Utara"))
             #expect(!dpt.body.contains("Impor berkas"), "a reviewer cannot import")
+            let review = try await client.get(SiteURL.elections(office: Self.office, year: 2024).path)
+            // Salinan A4: 744.000 − 155.744 = 588.256, 79,07 % of its pagu.
+            #expect(review.body.contains("588.256") && review.body.contains("79,07 %"))
+            #expect(review.body.contains("Pemusnahan surat suara: 486 lembar"))
+            #expect(review.body.contains("13 dari 13 jenis logistik terpenuhi"))
         }
     }
 }
