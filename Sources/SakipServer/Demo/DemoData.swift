@@ -27,11 +27,12 @@ public enum DemoData {
     /// Loads everything; returns the accounts.
     @discardableResult
     public static func load(on database: any Database, hasher: any PasswordHasher, from directory: URL = seedDirectory) async throws -> [Account] {
-        let files = try seeds.map { name -> OfficeYear in
+        var files = try seeds.map { name -> OfficeYear in
             do { return try OfficeYearReader.read(contentsOf: directory.appendingPathComponent("\(name).json")).officeYear } catch {
                 throw Abort(.internalServerError, reason: "Data demo \(name).json tidak dapat dibaca: \(error)")
             }
         }
+        files[2].bindings += logisticsBinding(files[2])
         let ri = try await office(code: "kpu-ri", name: "KPU Republik Indonesia", level: .ri, parent: nil, on: database)
         var provinces: [String: OfficeModel] = [:]
         for file in files {
@@ -66,6 +67,16 @@ public enum DemoData {
             try await user.save(on: database)
         }
         return accounts
+    }
+
+    /// The demo shows an indicator computed from module data, as an operator sets it on the table "Realisasi indikator
+    /// dari data pemilu dan logistik": Pagar Alam's logistics indicator takes its realisation from the sorting table.
+    /// (The seed prints no turnout, so its participation indicators cannot be computed.)
+    static func logisticsBinding(_ file: OfficeYear) -> [IndicatorBinding] {
+        guard let indicator = file.indicators.first(where: { $0.statement.hasPrefix("Persentase satker dalam memenuhi kebutuhan logistik") }),
+              let event = file.logisticsEvent, file.logistics?.sorting.isEmpty == false,
+              !file.bindings.contains(where: { $0.indicatorId == indicator.id }) else { return [] }
+        return [IndicatorBinding(indicatorId: indicator.id, figure: .logisticsFulfilment, eventId: event.id)]
     }
 
     private static func office(code: String, name: String, level: Office.Level, parent: OfficeModel?, on database: any Database) async throws -> OfficeModel {

@@ -94,6 +94,10 @@ import Vapor
             #expect(review.body.contains("588.256") && review.body.contains("79,07 %"))
             #expect(review.body.contains("Pemusnahan surat suara: 486 lembar"))
             #expect(review.body.contains("13 dari 13 jenis logistik terpenuhi"))
+            // The demo binds the logistics indicator to the sorting table: its realisation is computed, with its source.
+            #expect(review.body.contains("dihitung dari tabel penyortiran logistik Pemilihan Serentak 27 November 2024: 13 dari 13 jenis logistik terpenuhi = 100,00 %"))
+            let realisations = try await client.get(SiteURL.realisations(office: Self.office, year: 2024).path)
+            #expect(realisations.body.contains("dihitung dari tabel penyortiran logistik"))
         }
     }
 }
