@@ -123,6 +123,30 @@ struct ElectionSheetTests {
         #expect(problems[0].reason.contains("Jenis logistik, Dipesan, Diterima, Baik, Rusak"))
     }
 
+    /// Pagar Alam Tabel 2 as printed: money written "Rp18.693.924", the efficiency columns (computed, not read)
+    /// under a merged "Efisiensi" header, the row of column numbers.
+    @Test func procurementTable_isImported_fromTheSeedLayout() throws {
+        let grid = SheetGrid(name: "Tabel 2", rows: [
+            .init(number: 4, cells: ["No", "Jenis Logistik", "Pagu Anggaran (Rp)", "HPS (Rp)", "Nilai Kontrak (Rp)", "Efisiensi", "",
+                                     "Metode Pengadaan", "Pembagian Pengadaan"]),
+            .init(number: 5, cells: ["", "", "", "", "", "(Rp)", "(%)", "", ""]),
+            .init(number: 6, cells: ["1", "2", "3", "4", "5", "6", "7", "8", "9"]),
+            .init(number: 7, cells: ["1", "Kotak Suara", "", "Rp 45.500", "", "Rp-", "Rp-", "Mini Kompetisi", ""]),
+            .init(number: 8, cells: ["2", "Formulir Model C. Hasil Salinan-KWK (A4)", "Rp744.000", "Rp314", "Rp155.744", "Rp588.256", "Rp25.957",
+                                     "Mini Kompetisi", "KPU Kota"]),
+            .init(number: 9, cells: ["Jumlah", "", "Rp744.000", "Rp45.814", "Rp155.744", "Rp588.256", ""]),
+        ])
+        let sheet = Sheet.sheet(.logisticsProcurement, for: file)
+        let imported = try SheetImport.read([grid], for: sheet)
+        #expect(imported.rows.map(\.line) == [7, 8])
+        #expect(imported.notes.count == 2)
+        let logistics = try #require(SheetEditor.apply(sheet, rows: imported.rows, to: file).officeYear.logistics)
+        #expect(logistics.procurement.map(\.item) == ["Kotak Suara", "Formulir Model C. Hasil Salinan-KWK (A4)"])
+        #expect(logistics.procurement[0].hps == 45_500)
+        #expect(logistics.procurement[1].efficiency == 588_256)
+        #expect(logistics.procurement[1].method == "Mini Kompetisi" && logistics.procurement[1].share == "KPU Kota")
+    }
+
     @Test func columnLetters() {
         #expect(SheetGrid.letters(0) == "A")
         #expect(SheetGrid.letters(25) == "Z")
