@@ -7,7 +7,6 @@ import SakipCore
 extension ComputeReport {
     var hasElectionData: Bool { !officeYear.elections.isEmpty || officeYear.logistics != nil || !officeYear.bindings.isEmpty }
 
-    private static func count(_ value: Int) -> String { IndonesianFormat.number(Decimal(value)) }
 
     func electionSections() -> [String] {
         var out: [String] = officeYear.elections.map(electionSection)
@@ -29,18 +28,18 @@ extension ComputeReport {
             .init(title: "L+P", alignment: .right), .init(title: "Pemilih/TPS", alignment: .right),
         ])
         for (n, row) in event.dpt.rows.enumerated() {
-            table.add(["\(n + 1)", row.area, row.villageCount.map(Self.count) ?? "-", Self.count(row.tps), Self.count(row.voters.male),
-                       Self.count(row.voters.female), Self.count(row.voters.total),
+            table.add(["\(n + 1)", row.area, row.villageCount.map(IndonesianFormat.count) ?? "-", IndonesianFormat.count(row.tps), IndonesianFormat.count(row.voters.male),
+                       IndonesianFormat.count(row.voters.female), IndonesianFormat.count(row.voters.total),
                        row.votersPerTPS.map { IndonesianFormat.number($0, fractionDigits: 1) } ?? "-"])
         }
         table.addRule()
         let dpt = event.dpt
-        table.add(["", "JUMLAH", Self.count(dpt.villageCount), Self.count(dpt.tps), Self.count(dpt.voters.male),
-                   Self.count(dpt.voters.female), Self.count(dpt.voters.total), ""])
+        table.add(["", "JUMLAH", IndonesianFormat.count(dpt.villageCount), IndonesianFormat.count(dpt.tps), IndonesianFormat.count(dpt.voters.male),
+                   IndonesianFormat.count(dpt.voters.female), IndonesianFormat.count(dpt.voters.total), ""])
         var lines = ["\(event.name.uppercased())\(event.date.map { " (\(IndonesianDate.format($0)))" } ?? "")",
                      "REKAPITULASI DPT\(dpt.location.map { " (\($0))" } ?? "") — jumlah dihitung dari baris", table.render()]
-        if let dptb = event.dptb { lines.append("DPTb: \(Self.count(dptb.total)) (L \(Self.count(dptb.male)), P \(Self.count(dptb.female)))") }
-        if let dpk = event.dpk { lines.append("DPK: \(Self.count(dpk.total)) (L \(Self.count(dpk.male)), P \(Self.count(dpk.female)))") }
+        if let dptb = event.dptb { lines.append("DPTb: \(IndonesianFormat.count(dptb.total)) (L \(IndonesianFormat.count(dptb.male)), P \(IndonesianFormat.count(dptb.female)))") }
+        if let dpk = event.dpk { lines.append("DPK: \(IndonesianFormat.count(dpk.total)) (L \(IndonesianFormat.count(dpk.male)), P \(IndonesianFormat.count(dpk.female)))") }
         let rates = event.participationRates
         if rates.isEmpty {
             lines.append("Partisipasi: data pengguna hak pilih belum ada.")
@@ -64,9 +63,9 @@ extension ComputeReport {
             ])
             for row in logistics.sorting {
                 let gap = row.good + row.damaged - row.received
-                table.add([row.item, row.unit ?? "-", Self.count(row.ordered), Self.count(row.received), Self.count(row.good),
-                           Self.count(row.damaged), Self.count(row.shortage), Self.count(row.surplus),
-                           gap == 0 ? "0" : (gap > 0 ? "+" : "−") + Self.count(abs(gap)) + " !"])
+                table.add([row.item, row.unit ?? "-", IndonesianFormat.count(row.ordered), IndonesianFormat.count(row.received), IndonesianFormat.count(row.good),
+                           IndonesianFormat.count(row.damaged), IndonesianFormat.count(row.shortage), IndonesianFormat.count(row.surplus),
+                           gap == 0 ? "0" : (gap > 0 ? "+" : "−") + IndonesianFormat.count(abs(gap)) + " !"])
             }
             lines.append("Hasil penyortiran (baik + rusak harus sama dengan diterima)")
             lines.append(table.render())
@@ -75,9 +74,9 @@ extension ComputeReport {
             }
         }
         if !logistics.distribution.isEmpty {
-            var text = "Distribusi ke TPS: \(logistics.distribution.count) kelurahan, \(Self.count(logistics.distributedTPS)) TPS, \(Self.count(logistics.distributedBoxes)) kotak suara, \(Self.count(logistics.distributedBags)) kantong"
+            var text = "Distribusi ke TPS: \(logistics.distribution.count) kelurahan, \(IndonesianFormat.count(logistics.distributedTPS)) TPS, \(IndonesianFormat.count(logistics.distributedBoxes)) kotak suara, \(IndonesianFormat.count(logistics.distributedBags)) kantong"
             if let event = officeYear.elections.first(where: { logistics.eventId == nil || $0.id == logistics.eventId }) {
-                if !event.dpt.rows.isEmpty { text += " (rekapitulasi DPT: \(Self.count(event.dpt.tps)) TPS)" }
+                if !event.dpt.rows.isEmpty { text += " (rekapitulasi DPT: \(IndonesianFormat.count(event.dpt.tps)) TPS)" }
                 if let day = event.date, let share = logistics.onTimePercent(by: day) {
                     text += "\nTepat waktu: \(share.onTime) dari \(share.dated) tiba paling lambat \(IndonesianDate.format(day)) = \(IndonesianFormat.percent(share.percent))"
                 }

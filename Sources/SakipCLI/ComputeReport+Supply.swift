@@ -4,7 +4,6 @@ import SakipCore
 /// The logistics supply sections of `sakip compute`: needs, procurement with its efficiency, deliveries from the
 /// suppliers with their punctuality, warehouses and the destruction of ballots. Every total is the rows' sum.
 extension ComputeReport {
-    private static func count(_ value: Int) -> String { IndonesianFormat.number(Decimal(value)) }
     private static func rupiah(_ value: Decimal?) -> String { value.map(IndonesianFormat.rupiah) ?? "-" }
     private static func date(_ value: CalendarDate?) -> String { value.map(IndonesianDate.format) ?? "-" }
 
@@ -24,10 +23,10 @@ extension ComputeReport {
             var table = TextTable([.init(title: "Jenis surat suara", maxWidth: 50), .init(title: "Dimusnahkan", alignment: .right),
                                    .init(title: "Tanggal"), .init(title: "Berita acara")])
             for row in logistics.destruction {
-                table.add([row.item, Self.count(row.count), Self.date(row.date), row.reference ?? "-"])
+                table.add([row.item, IndonesianFormat.count(row.count), Self.date(row.date), row.reference ?? "-"])
             }
             table.addRule()
-            table.add(["JUMLAH", Self.count(logistics.destroyedCount), "", ""])
+            table.add(["JUMLAH", IndonesianFormat.count(logistics.destroyedCount), "", ""])
             out.append("Pemusnahan surat suara\n" + table.render())
         }
         return out
@@ -37,10 +36,10 @@ extension ComputeReport {
         var table = TextTable([.init(title: "Jenis logistik", maxWidth: 40), .init(title: "Volume", alignment: .right),
                                .init(title: "Satuan"), .init(title: "Pagu", alignment: .right)])
         for row in logistics.needs {
-            table.add([row.item, Self.count(row.quantity), row.unit ?? "-", Self.rupiah(row.pagu)])
+            table.add([row.item, IndonesianFormat.count(row.quantity), row.unit ?? "-", Self.rupiah(row.pagu)])
         }
         table.addRule()
-        table.add(["JUMLAH", Self.count(logistics.needsQuantity), "", IndonesianFormat.rupiah(logistics.needsPagu)])
+        table.add(["JUMLAH", IndonesianFormat.count(logistics.needsQuantity), "", IndonesianFormat.rupiah(logistics.needsPagu)])
         return "Kebutuhan logistik — jumlah dihitung dari baris\n" + table.render()
     }
 
@@ -70,7 +69,7 @@ extension ComputeReport {
         for row in logistics.deliveries {
             var onTime = day.flatMap { row.isOnTime(by: $0) }.map { $0 ? "ya" : "tidak" } ?? "-"
             if row.arrivesBeforeSent { onTime += " (! tiba sebelum dikirim)" }
-            table.add([row.item, row.packages.map(Self.count) ?? "-", Self.date(row.sent), Self.date(row.arrived), row.transport ?? "-", onTime])
+            table.add([row.item, row.packages.map(IndonesianFormat.count) ?? "-", Self.date(row.sent), Self.date(row.arrived), row.transport ?? "-", onTime])
         }
         var lines = ["Pengiriman dari penyedia", table.render()]
         if let day, let share = logistics.deliveriesOnTime(by: day) {

@@ -74,7 +74,7 @@ struct ReportCommand: AsyncParsableCommand {
         do {
             let bytes = try Self.render(kind, officeYear, format: chosen, level: level, revision: revision)
             try bytes.write(to: URL(fileURLWithPath: target))
-            print("Dokumen ditulis: \(target) (\(IndonesianFormat.number(Decimal(bytes.count))) bita)")
+            print("Dokumen ditulis: \(target) (\(IndonesianFormat.count(bytes.count)) bita)")
         } catch let error as DocumentError {
             printError(error.description)
             throw ExitCode(1)

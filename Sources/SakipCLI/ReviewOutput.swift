@@ -16,7 +16,7 @@ struct ReviewOutput {
     func text() -> String {
         var out = ["REVIU LAPORAN KINERJA — \(officeYear.office.name.uppercased()) — TAHUN \(officeYear.year)",
                    "Berkas: \(file)",
-                   "Temuan: " + ReviewSeverity.allCases.map { "\(IndonesianFormat.number(Decimal(report.count($0)))) \($0.label)" }
+                   "Temuan: " + ReviewSeverity.allCases.map { "\(IndonesianFormat.count(report.count($0))) \($0.label)" }
                        .joined(separator: ", ")]
         var number = 0
         for severity in ReviewSeverity.allCases {

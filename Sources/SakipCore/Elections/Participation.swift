@@ -27,7 +27,7 @@ public struct ParticipationRate: Hashable, Sendable {
 
     /// "12.345 / 67.890 = 18,18 %".
     public var workings: String {
-        "\(IndonesianFormat.number(Decimal(numerator))) / \(IndonesianFormat.number(Decimal(denominator))) = \(IndonesianFormat.percent(percent))"
+        "\(IndonesianFormat.count(numerator)) / \(IndonesianFormat.count(denominator)) = \(IndonesianFormat.percent(percent))"
     }
 }
 

@@ -20,6 +20,9 @@ public enum IndonesianFormat {
         return negative && rounded != 0 ? "-\(body)" : body
     }
 
+    /// A count of people or things: "107.916".
+    public static func count(_ value: Int) -> String { number(Decimal(value)) }
+
     /// A percentage with two decimals: "99,51 %".
     public static func percent(_ value: Decimal, fractionDigits: Int = 2) -> String {
         number(value, fractionDigits: fractionDigits) + " %"

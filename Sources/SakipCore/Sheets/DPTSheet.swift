@@ -12,7 +12,7 @@ enum DPTSheet {
     }
 
     private static func cells(_ event: String, _ district: String, _ area: String, _ row: DPTRow) -> [String] {
-        func count(_ value: Int?) -> String { value.map { IndonesianFormat.number(Decimal($0)) } ?? "" }
+        func count(_ value: Int?) -> String { value.map(IndonesianFormat.count) ?? "" }
         return [event, district, area, count(row.villageCount), count(row.tps), count(row.voters.male), count(row.voters.female),
                 count(row.statedTotal)]
     }

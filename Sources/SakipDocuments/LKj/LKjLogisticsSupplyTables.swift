@@ -119,7 +119,7 @@ enum LKjLogisticsSupplyTables {
                                   columns: [.init("No", width: 4), .init("Jenis Surat Suara", width: 26), .init("Jumlah (lembar)", width: 11),
                                             .init("Tanggal", width: 12), .init("Berita Acara", width: 16)],
                                   rows: rows)
-        document.text("Sebanyak \(IndonesianFormat.number(Decimal(logistics.destroyedCount))) lembar surat suara rusak dan lebih kirim dimusnahkan, "
+        document.text("Sebanyak \(IndonesianFormat.count(logistics.destroyedCount)) lembar surat suara rusak dan lebih kirim dimusnahkan, "
                       + "sebagaimana \(table.label).")
         document.table(table)
     }

@@ -4,7 +4,6 @@ import SakipCore
 /// The sentences beside the election and logistics tables, and the provenance of bound realisations.
 /// Every figure is computed from the rows, never taken from a printed total.
 extension LKjSentences {
-    private static func count(_ value: Int) -> String { IndonesianFormat.number(Decimal(value)) }
 
     /// "partisipasi pemilih" → "Partisipasi pemilih".
     static func capitalised(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
@@ -12,10 +11,10 @@ extension LKjSentences {
     /// "Daftar Pemilih Tetap (DPT) … berjumlah 107.916 pemilih, terdiri atas 54.888 pemilih laki-laki dan …"
     static func dptRecap(_ event: ElectionEvent, statesVillages: Bool, table: ReportTable) -> String {
         let dpt = event.dpt
-        let villages = statesVillages ? " dan \(count(dpt.villageCount)) desa/kelurahan" : ""
-        return "Daftar Pemilih Tetap (DPT) \(event.name) berjumlah \(count(dpt.voters.total)) pemilih, terdiri atas "
-            + "\(count(dpt.voters.male)) pemilih laki-laki dan \(count(dpt.voters.female)) pemilih perempuan, yang tersebar di "
-            + "\(count(dpt.tps)) TPS pada \(dpt.rows.count) kecamatan\(villages), sebagaimana \(table.label). "
+        let villages = statesVillages ? " dan \(IndonesianFormat.count(dpt.villageCount)) desa/kelurahan" : ""
+        return "Daftar Pemilih Tetap (DPT) \(event.name) berjumlah \(IndonesianFormat.count(dpt.voters.total)) pemilih, terdiri atas "
+            + "\(IndonesianFormat.count(dpt.voters.male)) pemilih laki-laki dan \(IndonesianFormat.count(dpt.voters.female)) pemilih perempuan, yang tersebar di "
+            + "\(IndonesianFormat.count(dpt.tps)) TPS pada \(dpt.rows.count) kecamatan\(villages), sebagaimana \(table.label). "
             + "Jumlah tersebut merupakan penjumlahan rincian per kecamatan."
     }
 
@@ -25,16 +24,16 @@ extension LKjSentences {
         var parts: [String] = []
         if !event.dpt.rows.isEmpty { parts.append("DPT") }
         if let dptb = event.dptb {
-            lists.append("Daftar Pemilih Tambahan (DPTb) sebanyak \(count(dptb.total)) pemilih")
+            lists.append("Daftar Pemilih Tambahan (DPTb) sebanyak \(IndonesianFormat.count(dptb.total)) pemilih")
             parts.append("DPTb")
         }
         if let dpk = event.dpk {
-            lists.append("Daftar Pemilih Khusus (DPK) sebanyak \(count(dpk.total)) pemilih")
+            lists.append("Daftar Pemilih Khusus (DPK) sebanyak \(IndonesianFormat.count(dpk.total)) pemilih")
             parts.append("DPK")
         }
         let opening = event.dpt.rows.isEmpty ? "\(event.name) mencatat" : "Selain DPT, \(event.name) mencatat"
         return "\(opening) \(lists.joined(separator: " dan ")), sehingga jumlah \(parts.joined(separator: " + ")) sebanyak "
-            + "\(count(total.total)) pemilih, sebagaimana \(table.label)."
+            + "\(IndonesianFormat.count(total.total)) pemilih, sebagaimana \(table.label)."
     }
 
     /// "Tingkat partisipasi pemilih … sebesar 75,99 %, yaitu 82.000 pengguna hak pilih dari 107.916 pemilih terdaftar (DPT), …"
@@ -48,14 +47,14 @@ extension LKjSentences {
             return "Tingkat partisipasi pemilih pada \(event.name) disajikan pada \(table.label), dengan penyebut setiap angka pada kolom Penyebut. \(denominator)"
         }
         return "Tingkat partisipasi pemilih pada \(event.name) sebesar \(IndonesianFormat.percent(overall.percent)), yaitu "
-            + "\(count(overall.numerator)) pengguna hak pilih dari \(count(overall.denominator)) pemilih terdaftar "
+            + "\(IndonesianFormat.count(overall.numerator)) pengguna hak pilih dari \(IndonesianFormat.count(overall.denominator)) pemilih terdaftar "
             + "(\(overall.denominatorLabel)), sebagaimana \(table.label). \(denominator)"
     }
 
     /// Valid and invalid ballots, when both are given: invalid ballots still count as participation (DOMAIN §6).
     static func ballots(_ event: ElectionEvent) -> String? {
         guard let turnout = event.turnout, let valid = turnout.validBallots, let invalid = turnout.invalidBallots else { return nil }
-        return "Dari pengguna hak pilih tersebut, terdapat \(count(valid)) suara sah dan \(count(invalid)) suara tidak sah; "
+        return "Dari pengguna hak pilih tersebut, terdapat \(IndonesianFormat.count(valid)) suara sah dan \(IndonesianFormat.count(invalid)) suara tidak sah; "
             + "suara tidak sah tetap dihitung sebagai partisipasi."
     }
 
@@ -86,20 +85,20 @@ extension LKjSentences {
         let rows = logistics.sorting.filter { !$0.isReconciled }
         guard !rows.isEmpty else { return nil }
         let list = rows.map { row in
-            "\(row.item) (baik \(count(row.good)) + rusak \(count(row.damaged)) = \(count(row.good + row.damaged)), diterima \(count(row.received)))"
+            "\(row.item) (baik \(IndonesianFormat.count(row.good)) + rusak \(IndonesianFormat.count(row.damaged)) = \(IndonesianFormat.count(row.good + row.damaged)), diterima \(IndonesianFormat.count(row.received)))"
         }
         return "Pada \(rows.count) jenis logistik, jumlah baik ditambah rusak tidak sama dengan jumlah yang diterima: \(list.joined(separator: "; "))."
     }
 
     /// The distribution table's sentence: totals of the rows, TPS beside the DPT recap, and the on-time share.
     static func distribution(_ logistics: Logistics, event: ElectionEvent?, table: ReportTable) -> String {
-        var text = "Logistik didistribusikan ke \(logistics.distribution.count) kelurahan/desa dengan \(count(logistics.distributedTPS)) TPS, "
-            + "berupa \(count(logistics.distributedBoxes)) kotak suara dan \(count(logistics.distributedBags)) kantong plastik berisi logistik, "
+        var text = "Logistik didistribusikan ke \(logistics.distribution.count) kelurahan/desa dengan \(IndonesianFormat.count(logistics.distributedTPS)) TPS, "
+            + "berupa \(IndonesianFormat.count(logistics.distributedBoxes)) kotak suara dan \(IndonesianFormat.count(logistics.distributedBags)) kantong plastik berisi logistik, "
             + "sebagaimana \(table.label)."
         if let event, !event.dpt.rows.isEmpty {
             text += event.dpt.tps == logistics.distributedTPS
                 ? " Jumlah TPS tersebut sama dengan jumlah TPS pada rekapitulasi DPT."
-                : " Jumlah TPS tersebut berbeda dengan rekapitulasi DPT yang mencatat \(count(event.dpt.tps)) TPS."
+                : " Jumlah TPS tersebut berbeda dengan rekapitulasi DPT yang mencatat \(IndonesianFormat.count(event.dpt.tps)) TPS."
         }
         if let day = event?.date, let share = logistics.onTimePercent(by: day) {
             text += " Sebanyak \(share.onTime) dari \(share.dated) kelurahan/desa (\(IndonesianFormat.percent(share.percent))) menerima logistik "
@@ -110,8 +109,8 @@ extension LKjSentences {
 
     /// The transport table's sentence: vehicles per leg, summed over the rows.
     static func transport(_ logistics: Logistics, table: ReportTable) -> String {
-        "Pengangkutan logistik menggunakan \(count(logistics.transportPPK)) kendaraan dari KPU ke PPK, "
-            + "\(count(logistics.transportPPS)) kendaraan dari PPK ke PPS dan \(count(logistics.transportTPS)) kendaraan dari PPS ke TPS, "
+        "Pengangkutan logistik menggunakan \(IndonesianFormat.count(logistics.transportPPK)) kendaraan dari KPU ke PPK, "
+            + "\(IndonesianFormat.count(logistics.transportPPS)) kendaraan dari PPK ke PPS dan \(IndonesianFormat.count(logistics.transportTPS)) kendaraan dari PPS ke TPS, "
             + "sebagaimana \(table.label)."
     }
 

@@ -39,7 +39,7 @@ struct ElectionsPage {
         return .section(
             .class("election"),
             .h2(.text("\(event.name)\(event.date.map { " — " + IndonesianDate.format($0) } ?? "")")),
-            .p(.text("DPT: \(count(recap.voters.total)) pemilih (L \(count(recap.voters.male)), P \(count(recap.voters.female))) di \(count(recap.tps)) TPS, dihitung dari \(recap.rows.count) baris kecamatan.")),
+            .p(.text("DPT: \(IndonesianFormat.count(recap.voters.total)) pemilih (L \(IndonesianFormat.count(recap.voters.male)), P \(IndonesianFormat.count(recap.voters.female))) di \(IndonesianFormat.count(recap.tps)) TPS, dihitung dari \(recap.rows.count) baris kecamatan.")),
             .if(!recap.rows.isEmpty, .table(
                 .class("dpt"),
                 .thead(.tr(.th(.text("Kecamatan / Kelurahan")), .th(.text("Desa/Kel")), .th(.text("TPS")), .th(.text("L")), .th(.text("P")),
@@ -48,9 +48,9 @@ struct ElectionsPage {
                     .forEach(recap.rows) { row in
                         .group(dptRow(row, depth: 0), .forEach(row.subareas) { dptRow($0, depth: 1) })
                     },
-                    .tr(.class("mean"), .td(.text("Jumlah (dihitung)")), .td(.class("num"), .text(count(recap.villageCount))),
-                        .td(.class("num"), .text(count(recap.tps))), .td(.class("num"), .text(count(recap.voters.male))),
-                        .td(.class("num"), .text(count(recap.voters.female))), .td(.class("num"), .text(count(recap.voters.total))), .td()),
+                    .tr(.class("mean"), .td(.text("Jumlah (dihitung)")), .td(.class("num"), .text(IndonesianFormat.count(recap.villageCount))),
+                        .td(.class("num"), .text(IndonesianFormat.count(recap.tps))), .td(.class("num"), .text(IndonesianFormat.count(recap.voters.male))),
+                        .td(.class("num"), .text(IndonesianFormat.count(recap.voters.female))), .td(.class("num"), .text(IndonesianFormat.count(recap.voters.total))), .td()),
                     .unwrap(recap.statedTotal) { stated in
                         .tr(.class("hint"), .td(.text("Jumlah tertulis di dokumen")), .td(.class("num"), .text(optional(stated.villageCount))),
                             .td(.class("num"), .text(optional(stated.tps))), .td(.class("num"), .text(optional(stated.male))),
@@ -59,7 +59,7 @@ struct ElectionsPage {
                 )
             )),
             .if(event.dptb != nil || event.dpk != nil, .p(.text(
-                "DPTb: \(event.dptb.map { count($0.total) } ?? "-") · DPK: \(event.dpk.map { count($0.total) } ?? "-") · Dasar partisipasi: \(event.participationBase.label) (\(count(event.registered.total)) pemilih)"))),
+                "DPTb: \(event.dptb.map { IndonesianFormat.count($0.total) } ?? "-") · DPK: \(event.dpk.map { IndonesianFormat.count($0.total) } ?? "-") · Dasar partisipasi: \(event.participationBase.label) (\(IndonesianFormat.count(event.registered.total)) pemilih)"))),
             rates.isEmpty
                 ? .p(.class("empty"), .text("Tingkat partisipasi belum dapat dihitung: isi pengguna hak pilih (Memilih L dan P) di tabel Pemilu/Pemilihan."))
                 : .table(
@@ -75,8 +75,8 @@ struct ElectionsPage {
     private func dptRow(_ row: DPTRow, depth: Int) -> Node<HTML.TableContext> {
         .tr(.td(.attribute(named: "style", value: "padding-left: \(depth * 16 + 4)px"), .text(row.area)),
             .td(.class("num"), .text(optional(row.villageCount ?? (row.subareas.isEmpty ? nil : row.subareas.count)))),
-            .td(.class("num"), .text(count(row.tps))), .td(.class("num"), .text(count(row.voters.male))),
-            .td(.class("num"), .text(count(row.voters.female))), .td(.class("num"), .text(count(row.voters.total))),
+            .td(.class("num"), .text(IndonesianFormat.count(row.tps))), .td(.class("num"), .text(IndonesianFormat.count(row.voters.male))),
+            .td(.class("num"), .text(IndonesianFormat.count(row.voters.female))), .td(.class("num"), .text(IndonesianFormat.count(row.voters.total))),
             .td(.class("num"), .text(row.votersPerTPS.map { IndonesianFormat.number($0.roundedHalfUp(scale: 0)) } ?? "-")))
     }
 
@@ -103,7 +103,7 @@ struct ElectionsPage {
         return .section(
             .class("logistics"),
             .h2(.text("Logistik")),
-            .if(!logistics.needs.isEmpty, .p(.text("Kebutuhan: \(logistics.needs.count) jenis logistik, \(count(logistics.needsQuantity)) satuan seluruhnya, pagu \(IndonesianFormat.rupiah(logistics.needsPagu)) (dihitung dari baris tabel)."))),
+            .if(!logistics.needs.isEmpty, .p(.text("Kebutuhan: \(logistics.needs.count) jenis logistik, \(IndonesianFormat.count(logistics.needsQuantity)) satuan seluruhnya, pagu \(IndonesianFormat.rupiah(logistics.needsPagu)) (dihitung dari baris tabel)."))),
             .if(!logistics.procurement.isEmpty, .group(
                 .h3(.text("Pengadaan")),
                 .table(
@@ -142,24 +142,24 @@ struct ElectionsPage {
                                .th(.text("Lebih")), .th(.text("Baik")), .th(.text("Rusak")), .th(.text("Baik + rusak = diterima")),
                                .th(.text("Permintaan")), .th(.text("Terpenuhi")))),
                     .tbody(.forEach(logistics.sorting) { row in
-                        .tr(.td(.text(row.item)), .td(.text(row.unit ?? "")), .td(.class("num"), .text(count(row.ordered))),
-                            .td(.class("num"), .text(count(row.received))), .td(.class("num"), .text(count(row.shortage))),
-                            .td(.class("num"), .text(count(row.surplus))), .td(.class("num"), .text(count(row.good))),
-                            .td(.class("num"), .text(count(row.damaged))),
-                            .td(.class(row.isReconciled ? "" : "error"), .text(row.isReconciled ? "ya" : "tidak (\(count(row.good + row.damaged)))")),
+                        .tr(.td(.text(row.item)), .td(.text(row.unit ?? "")), .td(.class("num"), .text(IndonesianFormat.count(row.ordered))),
+                            .td(.class("num"), .text(IndonesianFormat.count(row.received))), .td(.class("num"), .text(IndonesianFormat.count(row.shortage))),
+                            .td(.class("num"), .text(IndonesianFormat.count(row.surplus))), .td(.class("num"), .text(IndonesianFormat.count(row.good))),
+                            .td(.class("num"), .text(IndonesianFormat.count(row.damaged))),
+                            .td(.class(row.isReconciled ? "" : "error"), .text(row.isReconciled ? "ya" : "tidak (\(IndonesianFormat.count(row.good + row.damaged)))")),
                             .td(.class("num"), .text(optional(row.requested))), .td(.text(row.isFulfilled ? "ya" : "tidak")))
                     })
                 )
             )),
             .if(!logistics.distribution.isEmpty, .group(
                 .h3(.text("Distribusi ke TPS")),
-                .p(.text("\(logistics.distribution.count) kelurahan/desa, \(count(logistics.distributedTPS)) TPS, \(count(logistics.distributedBoxes)) kotak suara, \(count(logistics.distributedBags)) kantong logistik (dihitung dari baris tabel).")),
+                .p(.text("\(logistics.distribution.count) kelurahan/desa, \(IndonesianFormat.count(logistics.distributedTPS)) TPS, \(IndonesianFormat.count(logistics.distributedBoxes)) kotak suara, \(IndonesianFormat.count(logistics.distributedBags)) kantong logistik (dihitung dari baris tabel).")),
                 .unwrap(eventDate.flatMap { day in logistics.onTimePercent(by: day).map { (day, $0) } }) { day, share in
                     .p(.text("Tiba paling lambat \(IndonesianDate.format(day)): \(share.onTime) dari \(share.dated) kelurahan/desa = \(IndonesianFormat.percent(share.percent)).")) }
             )),
             .if(!logistics.transport.isEmpty, .group(
                 .h3(.text("Moda transportasi")),
-                .p(.text("Kendaraan KPU → PPK: \(count(logistics.transportPPK)); PPK → PPS: \(count(logistics.transportPPS)); PPS → TPS: \(count(logistics.transportTPS))."))
+                .p(.text("Kendaraan KPU → PPK: \(IndonesianFormat.count(logistics.transportPPK)); PPK → PPS: \(IndonesianFormat.count(logistics.transportPPS)); PPS → TPS: \(IndonesianFormat.count(logistics.transportTPS))."))
             )),
             .if(!logistics.warehouses.isEmpty, .group(
                 .h3(.text("Gudang")),
@@ -168,11 +168,10 @@ struct ElectionsPage {
                 })
             )),
             .if(!logistics.destruction.isEmpty,
-                .p(.text("Pemusnahan surat suara: \(count(logistics.destroyedCount)) lembar dari \(logistics.destruction.count) jenis (dihitung dari baris tabel).")))
+                .p(.text("Pemusnahan surat suara: \(IndonesianFormat.count(logistics.destroyedCount)) lembar dari \(logistics.destruction.count) jenis (dihitung dari baris tabel).")))
         )
     }
 
-    private func count(_ value: Int) -> String { IndonesianFormat.number(Decimal(value)) }
-    private func optional(_ value: Int?) -> String { value.map(count) ?? "-" }
+    private func optional(_ value: Int?) -> String { value.map(IndonesianFormat.count) ?? "-" }
     private func money(_ value: Decimal?) -> String { value.map { IndonesianFormat.number($0) } ?? "-" }
 }

@@ -14,17 +14,17 @@ public struct DPTRowCheck: ReviewCheck {
             func visit(_ row: DPTRow, _ path: String) {
                 if let stated = row.statedTotal, stated != row.voters.total {
                     out.append(finding(ReviewPlace(table: table, row: row.area, field: "L+P", path: "\(path).total"),
-                                       "\(table), \(row.area): L+P tertulis \(countText(stated)), padahal L \(countText(row.voters.male)) + P \(countText(row.voters.female)) = \(countText(row.voters.total)).",
-                                       expected: countText(row.voters.total), found: countText(stated)))
+                                       "\(table), \(row.area): L+P tertulis \(IndonesianFormat.count(stated)), padahal L \(IndonesianFormat.count(row.voters.male)) + P \(IndonesianFormat.count(row.voters.female)) = \(IndonesianFormat.count(row.voters.total)).",
+                                       expected: IndonesianFormat.count(row.voters.total), found: IndonesianFormat.count(stated)))
                 }
                 if !row.subareas.isEmpty {
                     let voters = row.subareas.reduce(VoterCount.zero) { $0 + $1.voters }
                     let tps = row.subareas.reduce(0) { $0 + $1.tps }
                     if voters != row.voters || tps != row.tps {
                         out.append(finding(ReviewPlace(table: table, row: row.area, field: "jumlah kelurahan", path: path),
-                                           "\(table), \(row.area): baris kecamatan (\(countText(row.tps)) TPS, \(countText(row.voters.total)) pemilih) tidak sama dengan jumlah kelurahannya (\(countText(tps)) TPS, \(countText(voters.total)) pemilih).",
-                                           expected: "\(countText(tps)) TPS, \(countText(voters.total)) pemilih",
-                                           found: "\(countText(row.tps)) TPS, \(countText(row.voters.total)) pemilih"))
+                                           "\(table), \(row.area): baris kecamatan (\(IndonesianFormat.count(row.tps)) TPS, \(IndonesianFormat.count(row.voters.total)) pemilih) tidak sama dengan jumlah kelurahannya (\(IndonesianFormat.count(tps)) TPS, \(IndonesianFormat.count(voters.total)) pemilih).",
+                                           expected: "\(IndonesianFormat.count(tps)) TPS, \(IndonesianFormat.count(voters.total)) pemilih",
+                                           found: "\(IndonesianFormat.count(row.tps)) TPS, \(IndonesianFormat.count(row.voters.total)) pemilih"))
                     }
                     for (j, sub) in row.subareas.enumerated() { visit(sub, "\(path).subareas[\(j)]") }
                 }

@@ -25,12 +25,9 @@ public struct DPTTotalCheck: ReviewCheck {
                 guard let printed, let sum, printed != sum else { return nil }
                 let table = "\(dpt.location ?? "Rekapitulasi DPT") \(event.name)"
                 return finding(ReviewPlace(table: table, row: "Jumlah", field: noun, path: "$.elections[\(e)].dpt.total.\(key)"),
-                               "\(table): jumlah \(noun) tertulis \(countText(printed)), padahal jumlah baris-barisnya \(countText(sum)).",
-                               expected: countText(sum), found: countText(printed))
+                               "\(table): jumlah \(noun) tertulis \(IndonesianFormat.count(printed)), padahal jumlah baris-barisnya \(IndonesianFormat.count(sum)).",
+                               expected: IndonesianFormat.count(sum), found: IndonesianFormat.count(printed))
             }
         }
     }
 }
-
-/// An integer in Indonesian spelling ("107.916").
-func countText(_ value: Int) -> String { IndonesianFormat.number(Decimal(value)) }

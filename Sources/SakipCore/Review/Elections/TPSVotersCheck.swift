@@ -26,7 +26,7 @@ public struct TPSVotersCheck: ReviewCheck {
                     let shown = IndonesianFormat.number(perTPS, fractionDigits: 1)
                     let side = perTPS < Self.minimum ? "terlalu banyak" : "terlalu sedikit"
                     out.append(finding(ReviewPlace(table: table, row: row.area, field: "jumlah TPS", path: "\(path).tps"),
-                                       "\(table), \(row.area): \(countText(row.tps)) TPS untuk \(countText(row.voters.total)) pemilih = \(shown) pemilih per TPS, di luar 50–600; jumlah TPS \(side).",
+                                       "\(table), \(row.area): \(IndonesianFormat.count(row.tps)) TPS untuk \(IndonesianFormat.count(row.voters.total)) pemilih = \(shown) pemilih per TPS, di luar 50–600; jumlah TPS \(side).",
                                        expected: "50–600 pemilih per TPS", found: "\(shown) pemilih per TPS"))
                 }
                 for (j, sub) in row.subareas.enumerated() { visit(sub, "\(path).subareas[\(j)]") }

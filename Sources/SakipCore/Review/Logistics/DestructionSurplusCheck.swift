@@ -30,8 +30,8 @@ public struct DestructionSurplusCheck: ReviewCheck {
             let surplus = sorted.reduce(0) { $0 + $1.row.surplus }
             guard destroyed > damaged + surplus else { return nil }
             return finding(ReviewPlace(table: Self.table, row: last.item, field: "jumlah", path: "$.logistics.destruction[\(indices.last!)].count"),
-                           "\(Self.table), \(last.item): dimusnahkan \(countText(destroyed)) lembar, melebihi yang rusak \(countText(damaged)) ditambah kelebihan kirim \(countText(surplus)) pada hasil penyortiran (\(countText(damaged + surplus))).",
-                           expected: "paling banyak \(countText(damaged + surplus))", found: countText(destroyed))
+                           "\(Self.table), \(last.item): dimusnahkan \(IndonesianFormat.count(destroyed)) lembar, melebihi yang rusak \(IndonesianFormat.count(damaged)) ditambah kelebihan kirim \(IndonesianFormat.count(surplus)) pada hasil penyortiran (\(IndonesianFormat.count(damaged + surplus))).",
+                           expected: "paling banyak \(IndonesianFormat.count(damaged + surplus))", found: IndonesianFormat.count(destroyed))
         }
     }
 }

@@ -24,13 +24,13 @@ public struct DistributionTPSCheck: ReviewCheck {
             guard tps != row.tps else { continue }
             mismatchedRow = true
             out.append(finding(ReviewPlace(table: table, row: row.area, field: "jumlah TPS", path: "$.elections[\(e)].dpt.rows[\(i)].tps"),
-                               "\(table), \(row.area): tertulis \(countText(row.tps)) TPS, padahal distribusi logistik ke \(served.count) kelurahannya melayani \(countText(tps)) TPS.",
-                               expected: countText(tps), found: countText(row.tps)))
+                               "\(table), \(row.area): tertulis \(IndonesianFormat.count(row.tps)) TPS, padahal distribusi logistik ke \(served.count) kelurahannya melayani \(IndonesianFormat.count(tps)) TPS.",
+                               expected: IndonesianFormat.count(tps), found: IndonesianFormat.count(row.tps)))
         }
         if !mismatchedRow, event.dpt.tps != logistics.distributedTPS {
             out.append(finding(ReviewPlace(table: table, row: "Jumlah", field: "jumlah TPS", path: "$.elections[\(e)].dpt.rows"),
-                               "\(table): baris-baris DPT berjumlah \(countText(event.dpt.tps)) TPS, padahal distribusi logistik melayani \(countText(logistics.distributedTPS)) TPS.",
-                               expected: countText(logistics.distributedTPS), found: countText(event.dpt.tps)))
+                               "\(table): baris-baris DPT berjumlah \(IndonesianFormat.count(event.dpt.tps)) TPS, padahal distribusi logistik melayani \(IndonesianFormat.count(logistics.distributedTPS)) TPS.",
+                               expected: IndonesianFormat.count(logistics.distributedTPS), found: IndonesianFormat.count(event.dpt.tps)))
         }
         return out
     }

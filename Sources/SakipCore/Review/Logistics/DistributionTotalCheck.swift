@@ -17,8 +17,8 @@ public struct DistributionTotalCheck: ReviewCheck {
         return pairs.compactMap { key, noun, printed, sum in
             guard let printed, printed != sum else { return nil }
             return finding(ReviewPlace(table: "Distribusi logistik ke TPS", row: "Jumlah", field: noun, path: "$.logistics.distributionTotal.\(key)"),
-                           "Distribusi logistik ke TPS: jumlah \(noun) tertulis \(countText(printed)), padahal jumlah baris-barisnya \(countText(sum)).",
-                           expected: countText(sum), found: countText(printed))
+                           "Distribusi logistik ke TPS: jumlah \(noun) tertulis \(IndonesianFormat.count(printed)), padahal jumlah baris-barisnya \(IndonesianFormat.count(sum)).",
+                           expected: IndonesianFormat.count(sum), found: IndonesianFormat.count(printed))
         }
     }
 }

@@ -16,8 +16,8 @@ public struct NeedsSortingCheck: ReviewCheck {
             let ordered = sorted.reduce(0) { $0 + $1.row.ordered }
             guard ordered != need.quantity else { return nil }
             return finding(ReviewPlace(table: NeedsTotalCheck.table, row: need.item, field: "volume", path: "$.logistics.needs[\(i)].quantity"),
-                           "\(NeedsTotalCheck.table), \(need.item): kebutuhan tertulis \(countText(need.quantity)), padahal hasil penyortiran mencatat \(countText(ordered)) dipesan.",
-                           expected: countText(ordered), found: countText(need.quantity))
+                           "\(NeedsTotalCheck.table), \(need.item): kebutuhan tertulis \(IndonesianFormat.count(need.quantity)), padahal hasil penyortiran mencatat \(IndonesianFormat.count(ordered)) dipesan.",
+                           expected: IndonesianFormat.count(ordered), found: IndonesianFormat.count(need.quantity))
         }
     }
 }

@@ -16,8 +16,8 @@ public struct NeedsTotalCheck: ReviewCheck {
         var out: [ReviewFinding] = []
         if let printed = total.quantity, printed != logistics.needsQuantity {
             out.append(finding(ReviewPlace(table: Self.table, row: "Jumlah", field: "volume", path: "$.logistics.needsTotal.quantity"),
-                               "\(Self.table): jumlah volume tertulis \(countText(printed)), padahal jumlah baris-barisnya \(countText(logistics.needsQuantity)).",
-                               expected: countText(logistics.needsQuantity), found: countText(printed)))
+                               "\(Self.table): jumlah volume tertulis \(IndonesianFormat.count(printed)), padahal jumlah baris-barisnya \(IndonesianFormat.count(logistics.needsQuantity)).",
+                               expected: IndonesianFormat.count(logistics.needsQuantity), found: IndonesianFormat.count(printed)))
         }
         if let printed = total.pagu, printed != logistics.needsPagu {
             out.append(finding(ReviewPlace(table: Self.table, row: "Jumlah", field: "pagu", path: "$.logistics.needsTotal.pagu"),

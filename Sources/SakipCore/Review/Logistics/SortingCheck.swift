@@ -14,8 +14,8 @@ public struct SortingCheck: ReviewCheck {
             let sum = row.good + row.damaged
             let side = sum > row.received ? "melebihi" : "kurang dari"
             return finding(ReviewPlace(table: "Hasil penyortiran logistik", row: row.item, field: "baik + rusak", path: "$.logistics.sorting[\(i)]"),
-                           "Hasil penyortiran, \(row.item): baik \(countText(row.good)) + rusak \(countText(row.damaged)) = \(countText(sum)), \(side) jumlah yang diterima \(countText(row.received)).",
-                           expected: countText(row.received), found: countText(sum))
+                           "Hasil penyortiran, \(row.item): baik \(IndonesianFormat.count(row.good)) + rusak \(IndonesianFormat.count(row.damaged)) = \(IndonesianFormat.count(sum)), \(side) jumlah yang diterima \(IndonesianFormat.count(row.received)).",
+                           expected: IndonesianFormat.count(row.received), found: IndonesianFormat.count(sum))
         }
     }
 }

@@ -39,7 +39,7 @@ public struct StatedCountCheck: ReviewCheck {
         }
         guard let table, table.value != claim.count else { return }
         out.append(finding(ReviewPlace(table: claim.location, row: claim.figure.label, field: "jumlah", path: path),
-                           "\(claim.location): tertulis \(countText(claim.count)) \(claim.figure.label), padahal \(table.name) memuat \(countText(table.value)).",
-                           expected: countText(table.value), found: countText(claim.count)))
+                           "\(claim.location): tertulis \(IndonesianFormat.count(claim.count)) \(claim.figure.label), padahal \(table.name) memuat \(IndonesianFormat.count(table.value)).",
+                           expected: IndonesianFormat.count(table.value), found: IndonesianFormat.count(claim.count)))
     }
 }
