@@ -125,7 +125,3 @@ enum FormulaArgument: String, ExpressibleByArgument, CaseIterable {
 }
 
 import Foundation
-
-func printError(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
-}

@@ -16,11 +16,7 @@ struct ComputeCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let result: OfficeYearReader.Result
-        do { result = try OfficeYearReader.read(contentsOf: URL(fileURLWithPath: file)) } catch {
-            printError("\(file): \(error)")
-            throw ExitCode(2)
-        }
+        let result = try readOfficeYearFile(file)
         let report = ComputeReport(officeYear: result.officeYear, warnings: result.warnings)
         print(json ? report.json() : report.text(), terminator: json ? "" : "\n")
     }

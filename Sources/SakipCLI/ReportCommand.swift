@@ -63,11 +63,7 @@ struct ReportCommand: AsyncParsableCommand {
             }
             officeYear = stored
         } else {
-            let file = file ?? ""
-            do { officeYear = try OfficeYearReader.read(contentsOf: URL(fileURLWithPath: file)).officeYear } catch {
-                printError("\(file): \(error)")
-                throw ExitCode(2)
-            }
+            officeYear = try readOfficeYearFile(file ?? "").officeYear
         }
         let chosen = format ?? output.flatMap { Format(rawValue: URL(fileURLWithPath: $0).pathExtension.lowercased()) } ?? .docx
         let target = output ?? "\(kind.rawValue)-\(officeYear.office.code)-\(officeYear.year).\(chosen.rawValue)"

@@ -20,11 +20,7 @@ struct ReviewCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let result: OfficeYearReader.Result
-        do { result = try OfficeYearReader.read(contentsOf: URL(fileURLWithPath: file)) } catch {
-            printError("\(file): \(error)")
-            throw ExitCode(2)
-        }
+        let result = try readOfficeYearFile(file)
         let output = ReviewOutput(officeYear: result.officeYear, file: file, report: result.officeYear.review())
         print(json ? output.json() : output.text(), terminator: json ? "" : "\n")
         // Scripts and CI gate on the exit code: an error-level finding fails.
