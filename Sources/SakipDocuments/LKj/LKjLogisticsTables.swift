@@ -11,16 +11,10 @@ enum LKjLogisticsTables {
             || LKjLogisticsSupplyTables.hasTables(logistics)
     }
 
-    /// The election the logistics served: the one they name, else the only election of the year.
-    static func event(of logistics: Logistics, in data: OfficeYear) -> ElectionEvent? {
-        if let id = logistics.eventId { return data.election(id) }
-        return data.elections.count == 1 ? data.elections.first : nil
-    }
-
     /// The tables under a title: a heading of level `headingLevel`, or a bold line inside a sasaran's analysis when nil.
     static func write(_ document: inout WordDocument, _ context: inout LKjContext, _ logistics: Logistics, headingLevel: Int?) {
         guard hasTables(logistics) else { return }
-        let event = event(of: logistics, in: context.data)
+        let event = context.data.logisticsEvent
         let name = event?.name ?? "Pemilu/Pemilihan Tahun \(context.year)"
         LKjElectionPlacement.title(&document, "Logistik \(name)", headingLevel: headingLevel)
         LKjLogisticsSupplyTables.writeSupply(&document, &context, logistics, event, name)
