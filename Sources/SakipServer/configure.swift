@@ -1,6 +1,7 @@
 import Fluent
 import FluentPostgresDriver
 import FluentSQLiteDriver
+import SQLKit
 import Vapor
 
 /// Sets up an application: database, sessions, security middleware, migrations and routes.
@@ -9,6 +10,11 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     case .sqliteFile(let path): app.databases.use(.sqlite(.file(path)), as: .sqlite)
     case .sqliteMemory: app.databases.use(.sqlite(.memory), as: .sqlite)
     case .postgres(let url): app.databases.use(try .postgres(url: url), as: .psql)
+    }
+    if case .sqliteFile = config.storage, let sql = app.db as? any SQLDatabase {
+        // Readers never wait for a writer, and a writer waits its turn instead of failing "database is locked".
+        try await sql.raw("PRAGMA journal_mode = WAL").run()
+        try await sql.raw("PRAGMA busy_timeout = 10000").run()
     }
     app.migrations.add(StorageMigrations.all)
     app.migrations.add(SessionRecord.migration)

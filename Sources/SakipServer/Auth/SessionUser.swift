@@ -70,3 +70,10 @@ extension Request {
         session.data[SessionUser.sessionKey] = userID.uuidString
     }
 }
+
+extension Request {
+    /// The user as the audit trail records a change they make through this request.
+    func actor(_ user: SessionUser) -> ChangeActor {
+        ChangeActor(userID: user.id, name: user.name, via: "\(method.rawValue) \(url.path)")
+    }
+}

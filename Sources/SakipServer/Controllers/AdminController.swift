@@ -86,9 +86,9 @@ struct AdminController: RouteCollection {
         office.name = form.name.trimmingCharacters(in: .whitespaces)
         office.level = level.rawValue
         office.$parent.id = try parent?.requireID()
-        office.parentCode = parent?.code
-        office.parentName = parent?.name
         try await office.save(on: request.db)
+        try await request.store.recordEvent(officeID: office.id, by: request.actor(user), table: "kantor", row: office.code, field: "",
+                                            before: nil, after: "\(office.name) · \(level.label) · induk \(parent?.name ?? "-")")
         return request.redirect(to: .offices, flash: "\(office.name) (\(office.code)) ditambahkan. Mulai tahun datanya dari daftar kantor.")
     }
 

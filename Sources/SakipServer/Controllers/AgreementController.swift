@@ -50,7 +50,7 @@ struct AgreementController: RouteCollection {
             request.logger.notice("PK signed over review errors", metadata: ["office": "\(office.code)", "year": "\(year)",
                                                                              "user": "\(user.username)", "codes": "\(codes)"])
         }
-        let signed = try await request.store.signAgreement(officeCode: office.code, year: year, level: level, userID: user.id, on: .today)
+        let signed = try await request.store.signAgreement(officeCode: office.code, year: year, level: level, on: .today, by: request.actor(user))
         return request.redirect(to: .agreement(office: office.code, year: year, level: level.rawValue),
                                 flash: "\(level.label) revisi \(signed.revision) ditandatangani \(IndonesianDate.format(signed.signedOn ?? .today)).")
     }
@@ -85,7 +85,8 @@ struct AgreementController: RouteCollection {
             page.typed = typed
             return request.page(title: page.title, viewer: user.viewer, status: .unprocessableEntity) { page.body(csrf: $0) }
         }
-        try await request.store.reviseAgreement(officeCode: office.code, year: year, level: level, rows: rows, programs: current.programs)
+        try await request.store.reviseAgreement(officeCode: office.code, year: year, level: level, rows: rows, programs: current.programs,
+                                                 by: request.actor(user))
         let note = current.signedOn == nil ? "Draf PK diperbarui." : "Perubahan disimpan sebagai revisi \(current.revision + 1) (draf, belum ditandatangani)."
         return request.redirect(to: .agreement(office: office.code, year: year, level: level.rawValue), flash: note)
     }

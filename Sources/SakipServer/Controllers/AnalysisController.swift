@@ -23,14 +23,14 @@ struct AnalysisController: RouteCollection {
     }
 
     func save(request: Request) async throws -> Response {
-        let (_, office, year, access) = try await request.officeAccess()
+        let (user, office, year, access) = try await request.officeAccess()
         guard access.edit else { throw Abort(.forbidden, reason: "Peran Anda tidak dapat mengubah analisis kantor ini.") }
-        var file = try await request.requireOfficeYear(office.code, year)
         let form = try request.content.decode(AnalysisForm.self)
-        file.analyses = IndicatorAnalysis.merged(file.analyses, ids: AnalysisPage.indicatorIds(file),
-                                                 actions: form.actions ?? [:], obstacles: form.obstacles ?? [:],
-                                                 solutions: form.solutions ?? [:])
-        try await request.store.replace(file)
+        try await request.store.change(officeCode: office.code, year: year, by: request.actor(user)) { file in
+            file.analyses = IndicatorAnalysis.merged(file.analyses, ids: AnalysisPage.indicatorIds(file),
+                                                     actions: form.actions ?? [:], obstacles: form.obstacles ?? [:],
+                                                     solutions: form.solutions ?? [:])
+        }
         return request.redirect(to: .analyses(office: office.code, year: year), flash: "Analisis disimpan.")
     }
 }

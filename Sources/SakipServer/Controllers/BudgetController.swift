@@ -47,7 +47,8 @@ struct BudgetController: RouteCollection {
             let page = BudgetPage(office: file.office, year: year, budget: file.budget, access: access, error: problems.joined(separator: " "))
             return request.page(title: page.title, viewer: user.viewer, status: .unprocessableEntity) { page.body(csrf: $0) }
         }
-        try await request.store.updateBudgetLine(officeCode: office.code, year: year, fullCode: form.code, pagu: pagu, realisasi: realisasi)
+        try await request.store.updateBudgetLine(officeCode: office.code, year: year, fullCode: form.code, pagu: pagu, realisasi: realisasi,
+                                                by: request.actor(user))
         return request.redirect(to: .budget(office: office.code, year: year), flash: "Baris \(line.code.short) disimpan.")
     }
 }

@@ -35,7 +35,7 @@ struct DocumentController: RouteCollection {
         do { date = try IndonesianDate.parse(form.date.trimmingCharacters(in: .whitespaces)) } catch {
             return refuse("Kolom Tanggal: \(error.reason) (tulis seperti 17 Januari \(year + 1)).", status: .unprocessableEntity)
         }
-        let (finalised, review) = file.finalisingReport(place: place, date: date)
+        let (_, review) = file.finalisingReport(place: place, date: date)
         if !review.blockingFindings.isEmpty {
             let reason = form.overrideReason?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
             guard form.override == "ya", !reason.isEmpty else {
@@ -49,7 +49,9 @@ struct DocumentController: RouteCollection {
             request.logger.notice("LKj finalised over review errors", metadata: ["office": "\(office.code)", "year": "\(year)",
                                                                                 "user": "\(user.username)", "codes": "\(codes)"])
         }
-        try await request.store.replace(finalised)
+        try await request.store.change(officeCode: office.code, year: year, by: request.actor(user)) { file in
+            file = file.finalisingReport(place: place, date: date).officeYear
+        }
         return request.redirect(to: .documents(office: office.code, year: year),
                                 flash: "LKj \(year) difinalkan: \(place), \(IndonesianDate.format(date)).")
     }

@@ -49,10 +49,11 @@ struct OfficeController: RouteCollection {
         if let previous = years.filter({ $0 < year }).max(), let stored = try await request.store.load(officeCode: code, year: previous) {
             file = stored.carriedOver(to: year)
         } else {
-            let areas = try await AreaModel.query(on: request.db).filter(\.$office.$id == office.requireID()).sort(\.$position).all()
-            file = OfficeYear(year: year, office: try office.core(areas: areas))
+            let parent = try await office.$parent.get(on: request.db)
+            file = OfficeYear(year: year, office: Office(code: office.code, name: office.name, level: Office.Level(rawValue: office.level) ?? .kabupatenKota,
+                                                         parentName: parent?.name, parentCode: parent?.code))
         }
-        try await request.store.replace(file)
+        try await request.store.create(file, by: request.actor(user))
         return request.redirect(to: .sheets(office: code, year: year),
                                 flash: "Tahun \(year) dimulai. Isi tabel-tabelnya, lalu PK dan realisasi.")
     }

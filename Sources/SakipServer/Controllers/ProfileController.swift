@@ -22,7 +22,9 @@ struct ProfileController: RouteCollection {
         let file = try await request.requireOfficeYear(office.code, year)
         let entry = try request.content.decode(ProfileEntry.self)
         do {
-            try await request.store.replace(try entry.applied(to: file))
+            try await request.store.change(officeCode: office.code, year: year, by: request.actor(user)) { file in
+                file = try entry.applied(to: file)
+            }
             return request.redirect(to: .profile(office: office.code, year: year), flash: "Profil dan pengaturan disimpan.")
         } catch let rejection as ProfileRejection {
             let page = ProfilePage(file: file, entry: entry, problems: rejection.problems, access: access)

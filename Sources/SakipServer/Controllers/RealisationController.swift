@@ -40,7 +40,7 @@ struct RealisationController: RouteCollection {
             let evidence = (form.evidence ?? "").split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             try await request.store.saveRealisation(officeCode: office.code, year: year, indicatorId: form.indicatorId, quarter: quarter,
                                                     value: value, explanation: form.explanation.flatMap { $0.isEmpty ? nil : $0 },
-                                                    evidence: evidence, userID: user.id)
+                                                    evidence: evidence, by: request.actor(user))
             return request.redirect(to: .realisations(office: office.code, year: year), flash: "Realisasi \(quarter.name) disimpan.")
         }
     }

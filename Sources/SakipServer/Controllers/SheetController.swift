@@ -49,10 +49,13 @@ struct SheetController: RouteCollection {
         let sheet = try Self.sheet(request, file)
         let form = try request.content.decode(SheetForm.self)
         do {
-            let result = try SheetEditor.apply(sheet, text: form.rows, to: file)
-            try await request.store.replace(result.officeYear)
-            let count = SheetEditor.rows(sheet, of: result.officeYear).count
-            let warnings = result.warnings.isEmpty ? "" : " Peringatan: " + result.warnings.map(\.description).joined(separator: "; ")
+            let changed = try await request.store.change(officeCode: office.code, year: year, by: request.actor(user)) { file in
+                let result = try SheetEditor.apply(sheet, text: form.rows, to: file)
+                file = result.officeYear
+                return result.warnings.map(\.description)
+            }
+            let count = SheetEditor.rows(sheet, of: changed.stored.file).count
+            let warnings = changed.value.isEmpty ? "" : " Peringatan: " + changed.value.joined(separator: "; ")
             return request.redirect(to: .sheet(office: office.code, year: year, sheet: sheet.id.rawValue),
                                     flash: "Tabel \(sheet.title) disimpan (\(count) baris).\(warnings)")
         } catch let rejection as SheetRejection {
@@ -76,10 +79,13 @@ struct SheetController: RouteCollection {
         do {
             let imported = try SheetImport.read(try WorkbookReader.read(Data(buffer: form.file.data)), for: sheet, fill: fill)
             do {
-                let result = try SheetEditor.apply(sheet, rows: imported.rows, to: file)
-                try await request.store.replace(result.officeYear)
+                let changed = try await request.store.change(officeCode: office.code, year: year, by: request.actor(user)) { file in
+                    let result = try SheetEditor.apply(sheet, rows: imported.rows, to: file)
+                    file = result.officeYear
+                    return imported.locate(result.warnings).map(\.description)
+                }
                 let notes = imported.notes.isEmpty ? "" : " Dilewati: " + imported.notes.joined(separator: "; ") + "."
-                let warnings = result.warnings.isEmpty ? "" : " Peringatan: " + imported.locate(result.warnings).map(\.description).joined(separator: "; ")
+                let warnings = changed.value.isEmpty ? "" : " Peringatan: " + changed.value.joined(separator: "; ")
                 return request.redirect(to: .sheet(office: office.code, year: year, sheet: sheet.id.rawValue),
                                         flash: "Tabel \(sheet.title) diimpor dari lembar \"\(imported.worksheet)\" berkas \(form.file.filename) (\(imported.rows.count) baris).\(notes)\(warnings)")
             } catch let rejection as SheetRejection {

@@ -52,7 +52,8 @@ struct TransferController: RouteCollection {
         guard access.importFile else {
             throw Abort(.forbidden, reason: "Berkas ini milik \(target.name) (\(target.code)); Anda hanya dapat mengimpor data kantor Anda sendiri.")
         }
-        try await request.store.replace(result.officeYear)
+        try await request.store.importFile(result.officeYear, by: request.actor(user),
+                                           identity: user.role == .nationalAdmin ? .fileSetsIdentity : .mustMatch)
         let page = ImportPage(warnings: result.warnings, imported: (target.code, target.name, result.officeYear.year))
         return request.page(title: page.title, viewer: user.viewer) { page.body(csrf: $0) }
     }
