@@ -17,20 +17,17 @@ public func configure(_ app: Application, config: AppConfig) async throws {
         try await sql.raw("PRAGMA busy_timeout = 10000").run()
     }
     app.migrations.add(StorageMigrations.all)
-    app.migrations.add(SessionRecord.migration)
 
     app.passwords.use(.bcrypt(cost: config.bcryptCost))
-    app.sessions.use(.fluent)
-    app.sessions.configuration.cookieName = "sakip_session"
-    app.sessions.configuration.cookieFactory = { sessionID in
-        HTTPCookies.Value(string: sessionID.string, expires: Date(timeIntervalSinceNow: 8 * 3600), maxAge: nil, domain: nil,
-                          path: "/", isSecure: config.secureCookies, isHTTPOnly: true, sameSite: .lax)
-    }
+    var policy = SessionPolicy()
+    policy.secureCookies = config.secureCookies
+    app.storage[SessionPolicyKey.self] = policy
     app.storage[ThrottleKey.self] = LoginThrottle(limit: config.loginAttempts, window: TimeInterval(config.loginPauseSeconds))
+    app.storage[UnknownUserHashKey.self] = try app.password.hash(SessionTokens.random())
 
     app.middleware = .init()
     app.middleware.use(ErrorPageMiddleware())
-    app.middleware.use(app.sessions.middleware)
+    app.middleware.use(SessionMiddleware(policy: policy))
     app.middleware.use(CSRFMiddleware())
     app.middleware.use(SecurityHeadersMiddleware())
 
@@ -39,9 +36,12 @@ public func configure(_ app: Application, config: AppConfig) async throws {
 }
 
 struct ThrottleKey: StorageKey { typealias Value = LoginThrottle }
+struct UnknownUserHashKey: StorageKey { typealias Value = String }
 
 extension Application {
-    var loginThrottle: LoginThrottle { storage[ThrottleKey.self]! }
+    var loginThrottle: LoginThrottle { storage[ThrottleKey.self] ?? LoginThrottle(limit: 5, window: 900) }
+    /// A bcrypt hash of a random password, checked when the user name is unknown so that the answer takes as long.
+    var unknownUserHash: String { storage[UnknownUserHashKey.self] ?? "" }
 }
 
 /// Headers every response carries: no framing, no MIME sniffing, same-origin referrers.

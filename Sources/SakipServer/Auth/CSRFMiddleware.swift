@@ -3,23 +3,19 @@ import Vapor
 /// Protects every form: a state-changing request must carry the session's token, as the form field
 /// `_csrf` or the header `X-CSRF-Token`. Pages put the token in every form they render.
 struct CSRFMiddleware: AsyncMiddleware {
-    static let sessionKey = "csrf"
     static let field = "_csrf"
     static let header = "X-CSRF-Token"
     /// The largest upload (an office-year file or a workbook).
     static let uploadLimit = 20 * 1024 * 1024
 
-    /// The session's token, created on first use.
+    /// The session's token; for an anonymous request (the sign-in page) a token kept in a cookie of its own.
     static func token(for request: Request) -> String {
-        if let token = request.session.data[sessionKey] { return token }
-        let token = [UInt8].random(count: 24).base64.replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "+", with: "-")
-        request.session.data[sessionKey] = token
-        return token
+        request.sessionState.current?.csrf ?? request.sessionState.anonymousCSRF()
     }
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         guard ![.GET, .HEAD, .OPTIONS].contains(request.method) else { return try await next.respond(to: request) }
-        let expected = request.session.data[Self.sessionKey]
+        let expected = request.sessionState.current?.csrf ?? request.sessionState.existingAnonymousCSRF
         // A browser streams a file upload: its token field can be read only once the body is collected
         // (up to the upload routes' limit; the route's own limit still applies).
         if request.body.data == nil, request.headers.contentType?.type == "multipart" {

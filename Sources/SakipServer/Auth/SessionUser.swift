@@ -2,9 +2,7 @@ import Fluent
 import Vapor
 
 /// The signed-in user of a request, with the office chain needed for access decisions.
-struct SessionUser: Authenticatable {
-    static let sessionKey = "user"
-
+struct SessionUser: Sendable {
     var id: UUID
     var username: String
     var name: String
@@ -16,13 +14,9 @@ struct SessionUser: Authenticatable {
 }
 
 extension Request {
-    /// The signed-in user, or nil.
+    /// The signed-in user, or nil (read with the session, no query of its own).
     func sessionUser() async throws -> SessionUser? {
-        guard let idText = session.data[SessionUser.sessionKey], let id = UUID(uuidString: idText),
-              let user = try await UserModel.query(on: db).filter(\.$id == id).with(\.$office).first(),
-              let role = UserRole(rawValue: user.role) else { return nil }
-        return SessionUser(id: try user.requireID(), username: user.username, name: user.name, role: role,
-                           officeCode: user.office?.code, officeName: user.office?.name)
+        sessionState.current?.user
     }
 
     /// The signed-in user; a request without one is sent to the sign-in page.
@@ -59,15 +53,12 @@ extension Request {
 }
 
 extension Request {
-    /// Drops the stored session and starts a fresh one for `userID`: the id the browser held before
-    /// signing in is worthless after it (no session fixation).
-    func startNewSession(userID: UUID) async throws {
-        if let old = session.id {
-            try await application.sessions.driver.deleteSession(old, for: self).get()
-        }
-        session.id = nil
-        session.data = SessionData()
-        session.data[SessionUser.sessionKey] = userID.uuidString
+    /// Starts a fresh session for a user who just signed in: a new random token, so that nothing a browser
+    /// held before signing in is worth anything after it (no session fixation).
+    func startNewSession(for user: SessionUser) async throws {
+        if let old = sessionState.current { try await SessionStore.end(old.id, on: db) }
+        let (current, token) = try await SessionStore.start(user: user, policy: sessionPolicy, on: db)
+        sessionState.started(current, token: token)
     }
 }
 

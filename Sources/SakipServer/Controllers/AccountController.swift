@@ -38,6 +38,10 @@ struct AccountController: RouteCollection {
         }
         stored.passwordHash = try request.password.hash(form.new)
         try await stored.save(on: request.db)
+        // Whoever else was signed in with the old password is signed out.
+        try await SessionStore.endAll(userID: user.id, except: request.sessionState.current?.id, on: request.db)
+        try await request.store.recordEvent(officeID: nil, by: request.actor(user), table: "pengguna", row: user.username,
+                                            field: "kata sandi", before: nil, after: "diganti oleh pemiliknya")
         return request.redirect(to: .offices, flash: "Kata sandi diganti.")
     }
 }

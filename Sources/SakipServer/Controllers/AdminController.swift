@@ -36,6 +36,8 @@ struct AdminController: RouteCollection {
         let account = UserModel(username: form.username, passwordHash: try request.password.hash(form.password),
                                 name: form.name.trimmingCharacters(in: .whitespaces), role: role, officeID: try office?.requireID())
         try await account.save(on: request.db)
+        try await request.store.recordEvent(officeID: office?.id, by: request.actor(user), table: "pengguna", row: account.username,
+                                            field: "", before: nil, after: "\(role.label) · \(office?.name ?? "tanpa kantor")")
         return request.redirect(to: .users, flash: "Akun \(form.username) (\(role.label)) dibuat.")
     }
 
@@ -53,6 +55,9 @@ struct AdminController: RouteCollection {
         }
         account.passwordHash = try request.password.hash(form.password)
         try await account.save(on: request.db)
+        try await SessionStore.endAll(userID: try account.requireID(), on: request.db)
+        try await request.store.recordEvent(officeID: account.$office.id, by: request.actor(user), table: "pengguna", row: username,
+                                            field: "kata sandi", before: nil, after: "diatur ulang oleh admin nasional")
         return request.redirect(to: .users, flash: "Kata sandi \(username) diganti.")
     }
 

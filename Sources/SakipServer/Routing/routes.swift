@@ -38,8 +38,7 @@ extension Request {
     func page(title: String, viewer: Viewer?, status: HTTPResponseStatus = .ok,
               body: (String) -> Node<HTML.BodyContext>) -> Response {
         let csrf = CSRFMiddleware.token(for: self)
-        let flash = session.data["flash"]
-        session.data["flash"] = nil
+        let flash = sessionState.takeFlash()
         let html = Layout.render(title: title, viewer: viewer, csrf: csrf, flash: flash, content: body(csrf))
         let response = Response(status: status, body: .init(string: html))
         response.headers.contentType = .html
@@ -49,7 +48,7 @@ extension Request {
 
     /// Redirect after a successful form, with a message for the next page.
     func redirect(to url: SiteURL, flash: String) -> Response {
-        session.data["flash"] = flash
+        sessionState.setFlash(flash)
         return redirect(to: url.path)
     }
 

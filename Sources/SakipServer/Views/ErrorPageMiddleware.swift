@@ -5,6 +5,15 @@ struct ErrorPageMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         do {
             return try await next.respond(to: request)
+        } catch {
+            return try Self.response(for: error, to: request)
+        }
+    }
+
+    /// The page (or JSON) for an error; also used by middleware that must finish its work on every response.
+    static func response(for error: any Error, to request: Request) throws -> Response {
+        do {
+            throw error
         } catch let abort as AbortError where abort.status == .seeOther || abort.status == .found {
             return request.redirect(to: abort.headers.first(name: .location) ?? "/")
         } catch {

@@ -9,8 +9,12 @@ import VaporTesting
 /// A browser stand-in for route tests: keeps the session cookie and the CSRF token of the last page.
 final class WebClient: @unchecked Sendable {
     let app: Application
-    var cookie: String?
+    /// The cookies the server set, by name (a cookie set with Max-Age=0 is dropped, as a browser does).
+    var cookies: [String: String] = [:]
     var csrf: String?
+
+    /// The Cookie header a browser would send.
+    var cookie: String? { cookies.isEmpty ? nil : cookies.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "; ") }
 
     init(app: Application) { self.app = app }
 
@@ -81,8 +85,11 @@ final class WebClient: @unchecked Sendable {
         if let cookie { headers.add(name: .cookie, value: cookie) }
         if let contentType { headers.add(name: .contentType, value: contentType) }
         let response = try await app.testing().sendRequest(method, path, headers: headers, body: body)
-        if let setCookie = response.headers.first(name: .setCookie), let pair = setCookie.split(separator: ";").first {
-            cookie = String(pair)
+        for setCookie in response.headers[.setCookie] {
+            let attributes = setCookie.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+            guard let pair = attributes.first, let equals = pair.firstIndex(of: "=") else { continue }
+            let name = String(pair[..<equals]), value = String(pair[pair.index(after: equals)...])
+            cookies[name] = attributes.contains { $0.lowercased() == "max-age=0" } ? nil : value
         }
         let text = response.body.string
         if let range = text.range(of: "name=\"_csrf\" value=\"") ?? text.range(of: "name=\"csrf-token\" content=\"") {
