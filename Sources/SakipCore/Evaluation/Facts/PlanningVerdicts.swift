@@ -18,7 +18,8 @@ enum PlanningVerdicts {
         if facts.annualPlanRows == 0 { missing.append("RKT \(facts.year)") }
         if agreements.isEmpty { missing.append("PK \(facts.year)") }
         guard missing.isEmpty else { return RuleVerdict(false, "\(VerdictText.list(missing)) belum tercatat di e-SAKIP.") }
-        return RuleVerdict(true, "RKT \(facts.year) (\(facts.annualPlanRows) indikator) dan \(VerdictText.list(agreements.map(\.label))) tercatat di e-SAKIP.")
+        let documents = ["RKT \(facts.year) (\(facts.annualPlanRows) indikator)"] + agreements.map(\.label)
+        return RuleVerdict(true, "\(VerdictText.list(documents)) tercatat di e-SAKIP.")
     }
 
     static func actionPlan(_ facts: EvaluationFacts) -> RuleVerdict? {

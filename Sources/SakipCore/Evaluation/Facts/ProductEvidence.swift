@@ -43,7 +43,7 @@ public enum EvidenceLinker {
             guard let renstra = facts.renstra else { return [] }
             let detail = renstra.decree ?? "periode \(renstra.startYear)–\(renstra.endYear)"
             return [ProductEvidence(kind: kind, year: renstra.startYear, label: "Renstra \(renstra.startYear)–\(renstra.endYear)",
-                                    reason: "\(detail); target tahunan \(renstra.targetCount) indikator")]
+                                    reason: renstra.targetCount > 0 ? "\(detail); target tahunan \(renstra.targetCount) indikator" : "\(detail); belum memuat target tahunan indikator")]
         case .rkt:
             guard facts.annualPlanRows > 0 else { return [] }
             return [ProductEvidence(kind: kind, year: year, label: "RKT \(year)", reason: "\(facts.annualPlanRows) indikator dengan target tahunan")]
