@@ -177,4 +177,21 @@ enum SampleEvaluation {
         #expect(EvaluationSummary(evaluation, version: version).score == nil)
         #expect(EvaluationSummary(evaluation, version: version).predikat == nil)
     }
+
+    @Test func recap_fromDocuments_pairsTheYears_andSetsAsideUnknownVersions() {
+        var now = SampleEvaluation.full
+        var before = SampleEvaluation.full
+        before.year = 2023
+        before.scoring.answers = LKEFixture.answers(LKEFixture.workedExample)
+        before.scoring.overrides = []
+        var stranger = SampleEvaluation.full
+        stranger.office.code = "x"
+        stranger.lke.digest = String(repeating: "0", count: 64)
+        now.office.name = "KPU Kabupaten Asahan"
+        let built = EvaluationRecap.build(title: "Sumatera Utara", year: 2024, evaluations: [now, before, stranger], library: .bundled)
+        #expect(built.unresolved.map(\.office.code) == ["x"])
+        #expect(built.recap.rows.count == 1)
+        #expect(built.recap.rows[0].previous?.score == d("78.85"))
+        #expect(built.recap.rows[0].change == now.evaluatorScorecard(version).total - d("78.85"))
+    }
 }

@@ -84,7 +84,10 @@ public enum EvidenceLinker {
     private static func lkjReason(_ facts: EvaluationFacts) -> String {
         var parts = [facts.lkj.finalisedOn.map { "difinalkan \(IndonesianDate.format($0))" } ?? "belum difinalkan"]
         if let reviewed = facts.lkj.submission?.reviewedOn { parts.append("direviu \(IndonesianDate.format(reviewed))") }
-        if let submitted = facts.lkj.submission?.submittedOn { parts.append("disampaikan \(IndonesianDate.format(submitted))") }
+        if let submitted = facts.lkj.submission?.submittedOn {
+            let deadline = facts.lkj.submission?.deadline.map { " (batas waktu \(IndonesianDate.format($0)))" } ?? ""
+            parts.append("disampaikan \(IndonesianDate.format(submitted))\(deadline)")
+        }
         return parts.joined(separator: "; ")
     }
 

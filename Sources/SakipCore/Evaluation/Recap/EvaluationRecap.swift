@@ -65,3 +65,24 @@ public struct EvaluationRecap: Hashable, Sendable {
         values.isEmpty ? nil : values.reduce(0, +) / Decimal(values.count)
     }
 }
+
+extension EvaluationRecap {
+    /// A recap straight from evaluation documents of `year` and `year − 1` (mixed in one list), each scored on the
+    /// version it was made with; a document whose version the library does not hold is left out and returned.
+    public static func build(title: String, year: Int, evaluations: [Evaluation],
+                             library: LKELibrary) -> (recap: EvaluationRecap, unresolved: [Evaluation]) {
+        var summaries: [EvaluationSummary] = []
+        var unresolved: [Evaluation] = []
+        for evaluation in evaluations where evaluation.year == year || evaluation.year == year - 1 {
+            guard let version = library.version(evaluation.lke) else {
+                unresolved.append(evaluation)
+                continue
+            }
+            summaries.append(EvaluationSummary(evaluation, version: version))
+        }
+        let recap = EvaluationRecap(title: title, year: year, current: summaries.filter { $0.year == year },
+                                    previous: summaries.filter { $0.year == year - 1 },
+                                    scale: library.version(forYear: year)?.predikatScale ?? .permenPANRB88)
+        return (recap, unresolved)
+    }
+}
