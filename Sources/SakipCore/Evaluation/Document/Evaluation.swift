@@ -48,6 +48,12 @@ public struct Evaluation: Hashable, Sendable {
         Scorecard(version: version, answers: scoring.answers, overrides: scoring.overrides)
     }
 
+    /// The evaluator's scorecard once the scoring is closed (scored, or the LHE issued); nil before, when the
+    /// scores are not final.
+    public func closedScorecard(_ version: LKEVersion) -> Scorecard? {
+        state >= .scored ? evaluatorScorecard(version) : nil
+    }
+
     /// The recommendation with an id.
     public func recommendation(_ id: String) -> Recommendation? { recommendations.first { $0.id == id } }
 }

@@ -30,12 +30,11 @@ public struct PreviousEvaluation: Hashable, Sendable {
 
     /// Distils last year's evaluation document, scored on the version it was made with.
     public init(_ evaluation: Evaluation, version: LKEVersion) {
-        let scored = evaluation.state >= .scored
-        let card = evaluation.evaluatorScorecard(version)
-        self.init(year: evaluation.year, total: scored ? card.total : nil, predikat: scored ? card.predikat?.predikat : nil,
-                  componentScores: scored ? Dictionary(uniqueKeysWithValues: card.components.map { ($0.component.id, $0.score) }) : [:],
+        let card = evaluation.closedScorecard(version)
+        self.init(year: evaluation.year, total: card?.total, predikat: card?.predikat?.predikat,
+                  componentScores: Dictionary(uniqueKeysWithValues: (card?.components ?? []).map { ($0.component.id, $0.score) }),
                   lheNumber: evaluation.lhe.number, lheDate: evaluation.lhe.date, recommendations: evaluation.recommendations,
-                  metCriteria: scored ? Set(evaluation.scoring.answers.list.filter { $0.met == true }.map(\.criterionId)) : [])
+                  metCriteria: card == nil ? [] : Set(evaluation.scoring.answers.list.filter { $0.met == true }.map(\.criterionId)))
     }
 
     /// "LHE 2023 Nomor 12/PW.01/2024 tanggal 5 Agustus 2024".

@@ -23,10 +23,9 @@ public struct EvaluationSummary: Hashable, Sendable {
 
     /// The summary of an evaluation on the version it was made with.
     public init(_ evaluation: Evaluation, version: LKEVersion) {
-        let scored = evaluation.state >= .scored
-        let card = evaluation.evaluatorScorecard(version)
+        let card = evaluation.closedScorecard(version)
         self.init(office: evaluation.office, year: evaluation.year, state: evaluation.state,
                   selfScore: evaluation.state >= .submitted ? evaluation.selfScorecard(version).total : nil,
-                  score: scored ? card.total : nil, predikat: scored ? card.predikat?.predikat : nil)
+                  score: card?.total, predikat: card?.predikat?.predikat)
     }
 }
