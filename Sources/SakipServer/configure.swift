@@ -31,7 +31,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.middleware.use(CSRFMiddleware())
     app.middleware.use(SecurityHeadersMiddleware())
 
-    try await app.autoMigrate()
+    if config.runMigrations { try await app.autoMigrate() }
     try routes(app)
 }
 

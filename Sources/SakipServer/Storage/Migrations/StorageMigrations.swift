@@ -6,7 +6,7 @@ public enum StorageMigrations {
     public static var all: [any Migration] {
         [
             RefuseLegacySchema(), CreateOffices(), CreateUsers(), CreateOfficeYears(), CreateOfficeYearDocuments(),
-            CreateComments(), CreateAuditEntries(), CreateSessions(), CreateLoginAttempts(),
+            CreateComments(), CreateAuditEntries(), CreateSessions(), CreateLoginAttempts(), CreateEvidenceFiles(),
         ]
     }
 }
