@@ -1,4 +1,3 @@
-import Plot
 import Vapor
 
 /// Registers every route of ``SiteURL``.
@@ -36,7 +35,7 @@ extension Response {
 extension Request {
     /// A full HTML page.
     func page(title: String, viewer: Viewer?, status: HTTPResponseStatus = .ok,
-              body: (String) -> Node<HTML.BodyContext>) -> Response {
+              body: (String) -> Node) -> Response {
         let csrf = CSRFMiddleware.token(for: self)
         let flash = session.data["flash"]
         session.data["flash"] = nil
