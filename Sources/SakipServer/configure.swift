@@ -22,11 +22,12 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     }
     app.storage[ThrottleKey.self] = LoginThrottle(limit: config.loginAttempts, window: TimeInterval(config.loginPauseSeconds))
 
+    // Outermost first. Authorisation, body reading and the CSRF check belong to each route (see
+    // `RoutesBuilder.action`), so that no body is read before its sender is known to have the right.
     app.middleware = .init()
+    app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(ErrorPageMiddleware())
     app.middleware.use(app.sessions.middleware)
-    app.middleware.use(CSRFMiddleware())
-    app.middleware.use(SecurityHeadersMiddleware())
 
     try await app.autoMigrate()
     try routes(app)
@@ -36,15 +37,4 @@ struct ThrottleKey: StorageKey { typealias Value = LoginThrottle }
 
 extension Application {
     var loginThrottle: LoginThrottle { storage[ThrottleKey.self]! }
-}
-
-/// Headers every response carries: no framing, no MIME sniffing, same-origin referrers.
-struct SecurityHeadersMiddleware: AsyncMiddleware {
-    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        let response = try await next.respond(to: request)
-        response.headers.replaceOrAdd(name: "X-Frame-Options", value: "DENY")
-        response.headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
-        response.headers.replaceOrAdd(name: "Referrer-Policy", value: "same-origin")
-        return response
-    }
 }

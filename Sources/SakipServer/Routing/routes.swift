@@ -2,9 +2,9 @@ import Vapor
 
 /// Registers every route of ``SiteURL``.
 func routes(_ app: Application) throws {
-    app.get(SiteURL.stylesheet.pattern) { _ in Response.asset(Assets.stylesheet, type: .init(type: "text", subType: "css", parameters: ["charset": "utf-8"])) }
-    app.get(SiteURL.script.pattern) { _ in Response.asset(Assets.script, type: .init(type: "application", subType: "javascript", parameters: ["charset": "utf-8"])) }
-    app.get(SiteURL.home.pattern) { request async throws -> Response in
+    app.page(.stylesheet, .anyone) { _ in Response.asset(Assets.stylesheet, type: .init(type: "text", subType: "css", parameters: ["charset": "utf-8"])) }
+    app.page(.script, .anyone) { _ in Response.asset(Assets.script, type: .init(type: "application", subType: "javascript", parameters: ["charset": "utf-8"])) }
+    app.page(.home, .anyone) { request async throws -> Response in
         request.redirect(to: try await request.sessionUser() == nil ? SiteURL.login.path : SiteURL.offices.path)
     }
     try app.register(collection: LoginController())

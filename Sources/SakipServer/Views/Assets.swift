@@ -69,7 +69,7 @@ enum Assets {
           body.set('value', input.value);
           fetch(input.getAttribute('data-preview'), {
             method: 'POST', credentials: 'same-origin',
-            headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-CSRF-Token': token ? token.content : '' },
+            headers: { 'Accept': 'application/json', 'Content-Type': 'application/x-www-form-urlencoded', 'X-CSRF-Token': token ? token.content : '' },
             body: body.toString()
           }).then(function (r) { return r.json(); }).then(function (data) {
             output.textContent = data.text;
