@@ -92,9 +92,8 @@ extension Request {
     func form<T: Decodable>(_ type: T.Type) throws -> T {
         do {
             return try content.decode(T.self)
-        } catch let error as DecodingError {
-            throw error
-        } catch let error as AbortError where error.status != .unsupportedMediaType {
+        } catch let error as AbortError {
+            // A DecodingError is one too: the error page names its field.
             throw error
         } catch {
             throw FormUnreadable(reason: "Isian formulir tidak dapat dibaca (bentuk kiriman rusak atau tidak dikenal). Muat ulang halaman lalu kirim lagi.")
