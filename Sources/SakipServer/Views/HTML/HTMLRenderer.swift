@@ -53,7 +53,7 @@ enum HTMLRenderer {
         if voidElements.contains(name) { return }
         if !rawTextElements.contains(name) {
             // The parser drops one newline right after <textarea> or <pre>: keep a value's own first newline.
-            if name == "textarea" || name == "pre", case .text(let first)? = firstText(content), first.hasPrefix("\n") {
+            if name == "textarea" || name == "pre", firstText(content)?.hasPrefix("\n") == true {
                 output += "\n"
             }
             for child in content { render(child, into: &output) }
@@ -87,10 +87,10 @@ enum HTMLRenderer {
         }
     }
 
-    private static func firstText(_ nodes: [Node]) -> Node.Kind? {
+    private static func firstText(_ nodes: [Node]) -> String? {
         for node in nodes {
             switch node.kind {
-            case .text: return node.kind
+            case .text(let text): return text
             case .group(let inner): if let found = firstText(inner) { return found }
             case .element: return nil
             case .attribute: continue
