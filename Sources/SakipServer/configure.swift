@@ -25,11 +25,12 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.storage[ThrottleKey.self] = LoginThrottle(limit: config.loginAttempts, window: TimeInterval(config.loginPauseSeconds))
     app.storage[UnknownUserHashKey.self] = try app.password.hash(SessionTokens.random())
 
+    // Outermost first. Authorisation, body reading and the CSRF check belong to each route (see
+    // `RoutesBuilder.action`), so that no body is read before its sender is known to have the right.
     app.middleware = .init()
+    app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(ErrorPageMiddleware())
     app.middleware.use(SessionMiddleware(policy: policy))
-    app.middleware.use(CSRFMiddleware())
-    app.middleware.use(SecurityHeadersMiddleware())
 
     if config.runMigrations { try await app.autoMigrate() }
     try routes(app)
@@ -42,15 +43,4 @@ extension Application {
     var loginThrottle: LoginThrottle { storage[ThrottleKey.self] ?? LoginThrottle(limit: 5, window: 900) }
     /// A bcrypt hash of a random password, checked when the user name is unknown so that the answer takes as long.
     var unknownUserHash: String { storage[UnknownUserHashKey.self] ?? "" }
-}
-
-/// Headers every response carries: no framing, no MIME sniffing, same-origin referrers.
-struct SecurityHeadersMiddleware: AsyncMiddleware {
-    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        let response = try await next.respond(to: request)
-        response.headers.replaceOrAdd(name: "X-Frame-Options", value: "DENY")
-        response.headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
-        response.headers.replaceOrAdd(name: "Referrer-Policy", value: "same-origin")
-        return response
-    }
 }

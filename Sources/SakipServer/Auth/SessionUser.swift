@@ -24,32 +24,6 @@ extension Request {
         guard let user = try await sessionUser() else { throw Abort.redirect(to: SiteURL.login.path) }
         return user
     }
-
-    /// The office named in the path, the user, and what the user may do there. A user without read
-    /// access gets 403 and learns nothing about the office's data.
-    func officeAccess() async throws -> (user: SessionUser, office: OfficeModel, year: Int, access: Access) {
-        let user = try await requireUser()
-        guard let code = parameters.get("office"), let yearText = parameters.get("year") else { throw Abort(.badRequest) }
-        guard let year = Int(yearText) else { throw Abort(.notFound, reason: "Tahun \"\(yearText)\" tidak dikenal.") }
-        guard let office = try await OfficeModel.query(on: db).filter(\.$code == code).first() else {
-            throw Abort(.notFound, reason: "Kantor dengan kode \(code) tidak ditemukan.")
-        }
-        let access = AccessPolicy.access(role: user.role, userOffice: user.officeCode, target: code,
-                                         ancestors: try await ancestors(of: office))
-        guard access.read else { throw Abort(.forbidden, reason: "Anda tidak berwenang membuka data kantor ini.") }
-        return (user, office, year, access)
-    }
-
-    /// Codes of the offices above an office, nearest first.
-    func ancestors(of office: OfficeModel) async throws -> [String] {
-        var codes: [String] = []
-        var parentID = office.$parent.id
-        while let id = parentID, codes.count < 5, let parent = try await OfficeModel.find(id, on: db) {
-            codes.append(parent.code)
-            parentID = parent.$parent.id
-        }
-        return codes
-    }
 }
 
 extension Request {

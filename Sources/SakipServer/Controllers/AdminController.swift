@@ -5,27 +5,21 @@ import Vapor
 /// The national admin's pages: accounts (create, reset a password) and offices (add).
 struct AdminController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(SiteURL.users.pattern, use: users)
-        routes.post(SiteURL.users.pattern, use: createUser)
-        routes.post(SiteURL.resetPassword(username: "").pattern, use: resetPassword)
-        routes.get(SiteURL.newOffice.pattern, use: offices)
-        routes.post(SiteURL.newOffice.pattern, use: createOffice)
-    }
-
-    private func requireAdmin(_ request: Request) async throws -> SessionUser {
-        let user = try await request.requireUser()
-        guard user.role == .nationalAdmin else { throw Abort(.forbidden, reason: "Halaman ini hanya untuk Admin Nasional.") }
-        return user
+        routes.page(.users, .nationalAdmin, use: users)
+        routes.action(.users, .nationalAdmin, use: createUser)
+        routes.action(.resetPassword(username: ""), .nationalAdmin, use: resetPassword)
+        routes.page(.newOffice, .nationalAdmin, use: offices)
+        routes.action(.newOffice, .nationalAdmin, use: createOffice)
     }
 
     func users(request: Request) async throws -> Response {
-        let user = try await requireAdmin(request)
+        let user = try await request.gatedUser()
         return try await usersPage(request, user, typed: nil, problems: [], status: .ok)
     }
 
     func createUser(request: Request) async throws -> Response {
-        let user = try await requireAdmin(request)
-        let form = try request.content.decode(AccountRequest.self)
+        let user = try await request.gatedUser()
+        let form = try request.form(AccountRequest.self)
         let offices = try await OfficeModel.query(on: request.db).all()
         let taken = try await UserModel.query(on: request.db).filter(\.$username == form.username).first() != nil
         let problems = form.problems(officeExists: { code in offices.contains { $0.code == code } }, usernameTaken: taken)
@@ -44,12 +38,12 @@ struct AdminController: RouteCollection {
     struct ResetForm: Content { var password: String }
 
     func resetPassword(request: Request) async throws -> Response {
-        let user = try await requireAdmin(request)
+        let user = try await request.gatedUser()
         let username = request.parameters.get("username") ?? ""
         guard let account = try await UserModel.query(on: request.db).filter(\.$username == username).first() else {
             throw Abort(.notFound, reason: "Akun \(username) tidak ada.")
         }
-        let form = try request.content.decode(ResetForm.self)
+        let form = try request.form(ResetForm.self)
         if let reason = PasswordRule.problem(form.password, username: username) {
             return try await usersPage(request, user, typed: nil, problems: [("Kata sandi baru untuk \(username)", reason)], status: .unprocessableEntity)
         }
@@ -71,13 +65,13 @@ struct AdminController: RouteCollection {
     }
 
     func offices(request: Request) async throws -> Response {
-        let user = try await requireAdmin(request)
+        let user = try await request.gatedUser()
         return try await officePage(request, user, typed: nil, problems: [], status: .ok)
     }
 
     func createOffice(request: Request) async throws -> Response {
-        let user = try await requireAdmin(request)
-        let form = try request.content.decode(OfficeRequest.self)
+        let user = try await request.gatedUser()
+        let form = try request.form(OfficeRequest.self)
         let offices = try await OfficeModel.query(on: request.db).all()
         let problems = form.problems(officeLevel: { code in offices.first { $0.code == code }?.level },
                                      codeTaken: offices.contains { $0.code == form.code })

@@ -5,10 +5,9 @@ import Vapor
 /// A PK level: view, sign (leaders), revise targets (operators).
 struct AgreementController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        let pattern = SiteURL.agreement(office: "", year: 0, level: "").pattern
-        routes.get(pattern, use: show)
-        routes.post(SiteURL.signAgreement(office: "", year: 0, level: "").pattern, use: sign)
-        routes.post(SiteURL.reviseAgreement(office: "", year: 0, level: "").pattern, use: revise)
+        routes.page(.agreement(office: "", year: 0, level: ""), .office(.read), use: show)
+        routes.action(.signAgreement(office: "", year: 0, level: ""), .office(.sign), use: sign)
+        routes.action(.reviseAgreement(office: "", year: 0, level: ""), .office(.edit), use: revise)
     }
 
     private func level(_ request: Request) throws -> PerformanceAgreement.Level {
@@ -29,12 +28,11 @@ struct AgreementController: RouteCollection {
     func sign(request: Request) async throws -> Response {
         let (user, office, year, access) = try await request.officeAccess()
         let level = try level(request)
-        guard access.sign else { throw Abort(.forbidden, reason: "Hanya Ketua atau Sekretaris kantor ini yang dapat menandatangani PK.") }
         let file = try await request.requireOfficeYear(office.code, year)
         guard file.agreements.current(level) != nil else { throw Abort(.notFound, reason: "Belum ada \(level.label) untuk tahun ini.") }
         let review = file.review()
         if !review.blockingFindings.isEmpty {
-            let form = try request.content.decode(SignForm.self)
+            let form = try request.form(SignForm.self)
             let reason = form.overrideReason?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
             guard form.override == "ya", !reason.isEmpty else {
                 var page = Self.page(file, level: level, access: access, error: form.override == "ya"
@@ -64,7 +62,6 @@ struct AgreementController: RouteCollection {
     func revise(request: Request) async throws -> Response {
         let (user, office, year, access) = try await request.officeAccess()
         let level = try level(request)
-        guard access.edit else { throw Abort(.forbidden, reason: "Peran Anda tidak dapat mengubah PK kantor ini.") }
         let file = try await request.requireOfficeYear(office.code, year)
         guard let current = file.agreements.current(level) else { throw Abort(.notFound, reason: "Belum ada \(level.label) untuk tahun ini.") }
         let typed = (try? request.content.get([String: String].self, at: "target")) ?? [:]

@@ -5,8 +5,8 @@ import Vapor
 /// under each indicator.
 struct AnalysisController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(SiteURL.analyses(office: "", year: 0).pattern, use: show)
-        routes.post(SiteURL.analyses(office: "", year: 0).pattern, use: save)
+        routes.page(.analyses(office: "", year: 0), .office(.read), use: show)
+        routes.action(.analyses(office: "", year: 0), .office(.edit), use: save)
     }
 
     struct AnalysisForm: Content {
@@ -23,9 +23,8 @@ struct AnalysisController: RouteCollection {
     }
 
     func save(request: Request) async throws -> Response {
-        let (user, office, year, access) = try await request.officeAccess()
-        guard access.edit else { throw Abort(.forbidden, reason: "Peran Anda tidak dapat mengubah analisis kantor ini.") }
-        let form = try request.content.decode(AnalysisForm.self)
+        let (user, office, year, _) = try await request.officeAccess()
+        let form = try request.form(AnalysisForm.self)
         try await request.store.change(officeCode: office.code, year: year, by: request.actor(user)) { file in
             file.analyses = IndicatorAnalysis.merged(file.analyses, ids: AnalysisPage.indicatorIds(file),
                                                      actions: form.actions ?? [:], obstacles: form.obstacles ?? [:],

@@ -5,8 +5,8 @@ import Vapor
 /// The DIPA tree page and edits of its leaf lines.
 struct BudgetController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(SiteURL.budget(office: "", year: 0).pattern, use: show)
-        routes.post(SiteURL.budget(office: "", year: 0).pattern, use: update)
+        routes.page(.budget(office: "", year: 0), .office(.read), use: show)
+        routes.action(.budget(office: "", year: 0), .office(.edit), use: update)
     }
 
     struct LineForm: Content {
@@ -24,8 +24,7 @@ struct BudgetController: RouteCollection {
 
     func update(request: Request) async throws -> Response {
         let (user, office, year, access) = try await request.officeAccess()
-        guard access.edit else { throw Abort(.forbidden, reason: "Peran Anda tidak dapat mengubah anggaran kantor ini.") }
-        let form = try request.content.decode(LineForm.self)
+        let form = try request.form(LineForm.self)
         let file = try await request.requireOfficeYear(office.code, year)
         guard let line = file.budget.tree.line(code: form.code), line.isLeaf else {
             throw Abort(.badRequest, reason: "Baris anggaran \(form.code) tidak ada atau bukan baris rincian.")

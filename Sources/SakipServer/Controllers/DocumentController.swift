@@ -5,9 +5,9 @@ import Vapor
 /// The documents of an office-year, made from its data on request: LKj, PK, RKT and Lembar Reviu.
 struct DocumentController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(SiteURL.documents(office: "", year: 0).pattern, use: list)
-        routes.get(SiteURL.document(office: "", year: 0, name: "").pattern, use: download)
-        routes.post(SiteURL.finaliseReport(office: "", year: 0).pattern, use: finalise)
+        routes.page(.documents(office: "", year: 0), .office(.read), use: list)
+        routes.page(.document(office: "", year: 0, name: ""), .office(.read), use: download)
+        routes.action(.finaliseReport(office: "", year: 0), .office(.sign), use: finalise)
     }
 
     struct FinaliseForm: Content {
@@ -20,10 +20,9 @@ struct DocumentController: RouteCollection {
     /// The leader dates and signs the LKj. Errors in the data block it unless the leader overrides them with a
     /// reason, which is recorded in the office's comments.
     func finalise(request: Request) async throws -> Response {
-        let (user, office, year, access) = try await request.officeAccess()
-        guard access.sign else { throw Abort(.forbidden, reason: "Hanya Ketua atau Sekretaris kantor ini yang dapat memfinalkan LKj.") }
+        let (user, office, year, _) = try await request.officeAccess()
         let file = try await request.requireOfficeYear(office.code, year)
-        let form = try request.content.decode(FinaliseForm.self)
+        let form = try request.form(FinaliseForm.self)
         func refuse(_ message: String, blockers: [String] = [], status: HTTPResponseStatus) -> Response {
             let page = DocumentsPage(file: file, pdfAvailable: PDFConverter.sofficePath() != nil, review: file.review(),
                                      canFinalise: true, typed: form, problem: message, blockers: blockers)

@@ -4,9 +4,9 @@ import Vapor
 /// Sign-in and sign-out, with throttling of failed attempts.
 struct LoginController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(SiteURL.login.pattern, use: form)
-        routes.post(SiteURL.login.pattern, use: signIn)
-        routes.post(SiteURL.logout.pattern, use: signOut)
+        routes.page(.login, .anyone, use: form)
+        routes.action(.login, .anyone, body: .signIn, use: signIn)
+        routes.action(.logout, .anyone, body: .signIn, use: signOut)
     }
 
     struct Credentials: Content {
@@ -20,7 +20,7 @@ struct LoginController: RouteCollection {
     }
 
     func signIn(request: Request) async throws -> Response {
-        let credentials = (try? request.content.decode(Credentials.self)) ?? Credentials(username: "", password: "")
+        let credentials = (try? request.form(Credentials.self)) ?? Credentials(username: "", password: "")
         let username = credentials.username.trimmingCharacters(in: .whitespaces).lowercased()
         let address = request.remoteAddress?.ipAddress ?? "-"
         switch try await request.application.loginThrottle.admit(username: username, address: address, on: request.db) {

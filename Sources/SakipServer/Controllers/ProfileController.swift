@@ -5,8 +5,8 @@ import Vapor
 /// measurement settings of an office-year.
 struct ProfileController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(SiteURL.profile(office: "", year: 0).pattern, use: show)
-        routes.post(SiteURL.profile(office: "", year: 0).pattern, use: save)
+        routes.page(.profile(office: "", year: 0), .office(.read), use: show)
+        routes.action(.profile(office: "", year: 0), .office(.edit), use: save)
     }
 
     func show(request: Request) async throws -> Response {
@@ -18,9 +18,8 @@ struct ProfileController: RouteCollection {
 
     func save(request: Request) async throws -> Response {
         let (user, office, year, access) = try await request.officeAccess()
-        guard access.edit else { throw Abort(.forbidden, reason: "Peran Anda tidak dapat mengubah profil kantor ini.") }
         let file = try await request.requireOfficeYear(office.code, year)
-        let entry = try request.content.decode(ProfileEntry.self)
+        let entry = try request.form(ProfileEntry.self)
         do {
             try await request.store.change(officeCode: office.code, year: year, by: request.actor(user)) { file in
                 file = try entry.applied(to: file)

@@ -6,10 +6,10 @@ import Vapor
 /// The office-year's tables (staff, Renstra, RKT, RAK, budget …), shown and edited as pasted tables.
 struct SheetController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(SiteURL.sheets(office: "", year: 0).pattern, use: list)
-        routes.get(SiteURL.sheet(office: "", year: 0, sheet: "").pattern, use: show)
-        routes.post(SiteURL.sheet(office: "", year: 0, sheet: "").pattern, use: save)
-        routes.on(.POST, SiteURL.importSheet(office: "", year: 0, sheet: "").pattern, body: .collect(maxSize: "20mb"), use: importWorkbook)
+        routes.page(.sheets(office: "", year: 0), .office(.read), use: list)
+        routes.page(.sheet(office: "", year: 0, sheet: ""), .office(.read), use: show)
+        routes.action(.sheet(office: "", year: 0, sheet: ""), .office(.edit), use: save)
+        routes.action(.importSheet(office: "", year: 0, sheet: ""), .office(.edit), body: .upload, use: importWorkbook)
     }
 
     struct SheetForm: Content {
@@ -44,10 +44,9 @@ struct SheetController: RouteCollection {
 
     func save(request: Request) async throws -> Response {
         let (user, office, year, access) = try await request.officeAccess()
-        guard access.edit else { throw Abort(.forbidden, reason: "Peran Anda tidak dapat mengubah data kantor ini.") }
         let file = try await request.requireOfficeYear(office.code, year)
         let sheet = try Self.sheet(request, file)
-        let form = try request.content.decode(SheetForm.self)
+        let form = try request.form(SheetForm.self)
         do {
             let changed = try await request.store.change(officeCode: office.code, year: year, by: request.actor(user)) { file in
                 let result = try SheetEditor.apply(sheet, text: form.rows, to: file)
@@ -69,10 +68,9 @@ struct SheetController: RouteCollection {
     /// refused cell named by worksheet and cell.
     func importWorkbook(request: Request) async throws -> Response {
         let (user, office, year, access) = try await request.officeAccess()
-        guard access.edit else { throw Abort(.forbidden, reason: "Peran Anda tidak dapat mengubah data kantor ini.") }
         let file = try await request.requireOfficeYear(office.code, year)
         let sheet = try Self.sheet(request, file)
-        let form = try request.content.decode(WorkbookForm.self)
+        let form = try request.form(WorkbookForm.self)
         var fill: [String: String] = [:]
         if let event = form.eventId, !event.isEmpty, sheet.columns.contains(where: { $0.key == "eventId" }) { fill["eventId"] = event }
         let problems: [SheetProblem]

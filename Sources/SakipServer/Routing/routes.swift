@@ -1,11 +1,10 @@
-import Plot
 import Vapor
 
 /// Registers every route of ``SiteURL``.
 func routes(_ app: Application) throws {
-    app.get(SiteURL.stylesheet.pattern) { _ in Response.asset(Assets.stylesheet, type: .init(type: "text", subType: "css", parameters: ["charset": "utf-8"])) }
-    app.get(SiteURL.script.pattern) { _ in Response.asset(Assets.script, type: .init(type: "application", subType: "javascript", parameters: ["charset": "utf-8"])) }
-    app.get(SiteURL.home.pattern) { request async throws -> Response in
+    app.page(.stylesheet, .anyone) { _ in Response.asset(Assets.stylesheet, type: .init(type: "text", subType: "css", parameters: ["charset": "utf-8"])) }
+    app.page(.script, .anyone) { _ in Response.asset(Assets.script, type: .init(type: "application", subType: "javascript", parameters: ["charset": "utf-8"])) }
+    app.page(.home, .anyone) { request async throws -> Response in
         request.redirect(to: try await request.sessionUser() == nil ? SiteURL.login.path : SiteURL.offices.path)
     }
     try app.register(collection: LoginController())
@@ -36,7 +35,7 @@ extension Response {
 extension Request {
     /// A full HTML page.
     func page(title: String, viewer: Viewer?, status: HTTPResponseStatus = .ok,
-              body: (String) -> Node<HTML.BodyContext>) -> Response {
+              body: (String) -> Node) -> Response {
         let csrf = CSRFMiddleware.token(for: self)
         let flash = sessionState.takeFlash()
         let html = Layout.render(title: title, viewer: viewer, csrf: csrf, flash: flash, content: body(csrf))

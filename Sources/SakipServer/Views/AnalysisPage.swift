@@ -1,4 +1,3 @@
-import Plot
 import SakipCore
 
 /// Narrative per measured indicator: what was done, what stood in the way, and the way out.
@@ -13,7 +12,7 @@ struct AnalysisPage {
         file.measure().rows.map(\.indicator.id)
     }
 
-    func body(csrf: String) -> Node<HTML.BodyContext> {
+    func body(csrf: String) -> Node {
         let office = file.office.code
         let result = file.measure()
         return .div(
@@ -40,7 +39,7 @@ struct AnalysisPage {
         )
     }
 
-    private func field(_ name: String, _ id: String, _ label: String, _ value: String?) -> Node<HTML.FormContext> {
+    private func field(_ name: String, _ id: String, _ label: String, _ value: String?) -> Node {
         let fieldID = "\(name)-\(id)"
         return .group(
             .label(.for(fieldID), .text(label)),

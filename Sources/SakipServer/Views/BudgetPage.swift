@@ -1,4 +1,3 @@
-import Plot
 import SakipCore
 
 /// The DIPA tree: parents computed from children, leaves editable by the operator.
@@ -10,7 +9,7 @@ struct BudgetPage {
     var error: String?
     var title: String { "Anggaran \(office.name) \(year)" }
 
-    func body(csrf: String) -> Node<HTML.BodyContext> {
+    func body(csrf: String) -> Node {
         let total = budget.tree.total
         return .div(
             .h1(.text("Realisasi anggaran — \(office.name) \(year)")),
@@ -39,12 +38,12 @@ struct BudgetPage {
         )
     }
 
-    private func row(_ line: BudgetLine, depth: Int, csrf: String) -> Node<HTML.TableContext> {
+    private func row(_ line: BudgetLine, depth: Int, csrf: String) -> Node {
         let figures = line.figures
-        let indent = "padding-left: \(depth * 16 + 4)px"
+        let indent = Node.class(Indent.className(depth: depth))
         guard line.isLeaf, access.edit else {
             return .tr(.class(line.isLeaf ? "leaf" : "parent"),
-                       .td(.attribute(named: "style", value: indent), .text(line.code.short)), .td(.text(line.name)),
+                       .td(indent, .text(line.code.short)), .td(.text(line.name)),
                        .td(.class("num"), .text(IndonesianFormat.number(figures.pagu))),
                        .td(.class("num"), .text(IndonesianFormat.number(figures.realisasi))),
                        .td(.class("num"), .text(IndonesianFormat.number(figures.sisa))),
@@ -52,7 +51,7 @@ struct BudgetPage {
         }
         let form = "f-\(line.code.full)"
         return .tr(.class("leaf"),
-                   .td(.attribute(named: "style", value: indent), .text(line.code.short),
+                   .td(indent, .text(line.code.short),
                        .form(.id(form), .action(SiteURL.budget(office: office.code, year: year).path), .method(.post),
                              Layout.csrfField(csrf), .input(.type(.hidden), .name("code"), .value(line.code.full)))),
                    .td(.text(line.name)),

@@ -76,14 +76,29 @@ final class WebClient: @unchecked Sendable {
         return page
     }
 
+    /// Any request, with the session cookie and the given headers.
+    @discardableResult
+    func send(_ method: HTTPMethod, _ path: String, headers extra: [(String, String)], body: ByteBuffer? = nil) async throws -> Page {
+        try await send(method, path, body: body, contentType: nil, extra: extra)
+    }
+
+    /// A form with the session's token and the given fields, url-encoded as a browser sends it.
+    func formBody(_ form: [String: String]) -> String {
+        var fields = form
+        if let csrf { fields[CSRFMiddleware.field] = csrf }
+        return fields.map { "\(Self.encode($0.key))=\(Self.encode($0.value))" }.joined(separator: "&")
+    }
+
     private func send(_ method: HTTPMethod, _ path: String, body: String?, contentType: String?) async throws -> Page {
         try await send(method, path, body: body.map { ByteBuffer(string: $0) }, contentType: contentType)
     }
 
-    private func send(_ method: HTTPMethod, _ path: String, body: ByteBuffer?, contentType: String?) async throws -> Page {
+    private func send(_ method: HTTPMethod, _ path: String, body: ByteBuffer?, contentType: String?,
+                      extra: [(String, String)] = []) async throws -> Page {
         var headers = HTTPHeaders()
         if let cookie { headers.add(name: .cookie, value: cookie) }
         if let contentType { headers.add(name: .contentType, value: contentType) }
+        for (name, value) in extra { headers.add(name: name, value: value) }
         let response = try await app.testing().sendRequest(method, path, headers: headers, body: body)
         for setCookie in response.headers[.setCookie] {
             let attributes = setCookie.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
