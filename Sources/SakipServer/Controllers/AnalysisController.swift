@@ -23,12 +23,21 @@ struct AnalysisController: RouteCollection {
     }
 
     func save(request: Request) async throws -> Response {
-        let (user, office, year, _) = try await request.officeAccess()
+        let (user, office, year, access) = try await request.officeAccess()
         let form = try request.form(AnalysisForm.self)
-        try await request.store.change(officeCode: office.code, year: year, by: request.actor(user)) { file in
+        let apply: @Sendable (inout OfficeYear) -> Void = { file in
             file.analyses = IndicatorAnalysis.merged(file.analyses, ids: AnalysisPage.indicatorIds(file),
                                                      actions: form.actions ?? [:], obstacles: form.obstacles ?? [:],
                                                      solutions: form.solutions ?? [:])
+        }
+        do {
+            try await request.store.change(officeCode: office.code, year: year, by: request.actor(user), basedOn: request.formVersion, apply)
+        } catch let conflict as ChangeConflict {
+            // The newest data with the user's texts put back into the form, unsaved.
+            var shown = try await request.requireOfficeYear(office.code, year)
+            apply(&shown)
+            let page = AnalysisPage(file: shown, access: access, error: conflict.description)
+            return request.page(title: page.title, viewer: user.viewer, status: .conflict) { page.body(csrf: $0) }
         }
         return request.redirect(to: .analyses(office: office.code, year: year), flash: "Analisis disimpan.")
     }

@@ -42,12 +42,20 @@ struct BudgetController: RouteCollection {
         }
         let pagu = amount(form.pagu, "Pagu")
         let realisasi = amount(form.realisasi, "Realisasi")
+        let typed = BudgetPage.Typed(code: form.code, pagu: form.pagu, realisasi: form.realisasi)
         guard let pagu, let realisasi, problems.isEmpty else {
-            let page = BudgetPage(office: file.office, year: year, budget: file.budget, access: access, error: problems.joined(separator: " "))
+            let page = BudgetPage(office: file.office, year: year, budget: file.budget, access: access, error: problems.joined(separator: " "),
+                                  typed: typed)
             return request.page(title: page.title, viewer: user.viewer, status: .unprocessableEntity) { page.body(csrf: $0) }
         }
-        try await request.store.updateBudgetLine(officeCode: office.code, year: year, fullCode: form.code, pagu: pagu, realisasi: realisasi,
-                                                by: request.actor(user))
+        do {
+            try await request.store.updateBudgetLine(officeCode: office.code, year: year, fullCode: form.code, pagu: pagu, realisasi: realisasi,
+                                                    by: request.actor(user), basedOn: request.formVersion)
+        } catch let conflict as ChangeConflict {
+            let fresh = try await request.requireOfficeYear(office.code, year)
+            let page = BudgetPage(office: fresh.office, year: year, budget: fresh.budget, access: access, error: conflict.description, typed: typed)
+            return request.page(title: page.title, viewer: user.viewer, status: .conflict) { page.body(csrf: $0) }
+        }
         return request.redirect(to: .budget(office: office.code, year: year), flash: "Baris \(line.code.short) disimpan.")
     }
 }

@@ -47,15 +47,6 @@ struct DashboardController: RouteCollection {
     }
 }
 
-extension Request {
-    /// The office-year's data, or 404 with the reason.
-    func requireOfficeYear(_ code: String, _ year: Int) async throws -> OfficeYear {
-        guard let file = try await store.load(officeCode: code, year: year) else {
-            throw Abort(.notFound, reason: "Belum ada data tahun \(year) untuk kantor ini. Impor berkas office-year atau pilih tahun lain.")
-        }
-        return file
-    }
-}
 
 extension PerformanceAgreement {
     /// "ditandatangani 17 Januari 2024" or "draf, belum ditandatangani".

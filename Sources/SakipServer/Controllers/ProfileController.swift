@@ -21,13 +21,17 @@ struct ProfileController: RouteCollection {
         let file = try await request.requireOfficeYear(office.code, year)
         let entry = try request.form(ProfileEntry.self)
         do {
-            try await request.store.change(officeCode: office.code, year: year, by: request.actor(user)) { file in
+            try await request.store.change(officeCode: office.code, year: year, by: request.actor(user), basedOn: request.formVersion) { file in
                 file = try entry.applied(to: file)
             }
             return request.redirect(to: .profile(office: office.code, year: year), flash: "Profil dan pengaturan disimpan.")
         } catch let rejection as ProfileRejection {
             let page = ProfilePage(file: file, entry: entry, problems: rejection.problems, access: access)
             return request.page(title: page.title, viewer: user.viewer, status: .unprocessableEntity) { page.body(csrf: $0) }
+        } catch let conflict as ChangeConflict {
+            let fresh = try await request.requireOfficeYear(office.code, year)
+            let page = ProfilePage(file: fresh, entry: entry, problems: [("Profil", conflict.description)], access: access)
+            return request.page(title: page.title, viewer: user.viewer, status: .conflict) { page.body(csrf: $0) }
         }
     }
 }

@@ -37,9 +37,19 @@ struct RealisationController: RouteCollection {
             return request.page(title: page.title, viewer: user.viewer, status: .unprocessableEntity) { page.body(csrf: $0) }
         case .success(let (quarter, value)):
             let evidence = (form.evidence ?? "").split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-            try await request.store.saveRealisation(officeCode: office.code, year: year, indicatorId: form.indicatorId, quarter: quarter,
-                                                    value: value, explanation: form.explanation.flatMap { $0.isEmpty ? nil : $0 },
-                                                    evidence: evidence, by: request.actor(user))
+            do {
+                try await request.store.saveRealisation(officeCode: office.code, year: year, indicatorId: form.indicatorId, quarter: quarter,
+                                                        value: value, explanation: form.explanation.flatMap { $0.isEmpty ? nil : $0 },
+                                                        evidence: evidence, by: request.actor(user), basedOn: request.formVersion)
+            } catch let conflict as ChangeConflict {
+                // The newest data, with what the user typed kept in the form and the reason above it.
+                let fresh = try await request.requireOfficeYear(office.code, year)
+                let rejected = RealisationPage.Rejected(indicatorId: form.indicatorId, quarter: form.quarter, value: form.value,
+                                                        explanation: form.explanation ?? "", evidence: form.evidence ?? "",
+                                                        message: conflict.description)
+                let page = Self.page(fresh, access: access, rejected: rejected)
+                return request.page(title: page.title, viewer: user.viewer, status: .conflict) { page.body(csrf: $0) }
+            }
             return request.redirect(to: .realisations(office: office.code, year: year), flash: "Realisasi \(quarter.name) disimpan.")
         }
     }

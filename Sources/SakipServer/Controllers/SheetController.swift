@@ -48,7 +48,8 @@ struct SheetController: RouteCollection {
         let sheet = try Self.sheet(request, file)
         let form = try request.form(SheetForm.self)
         do {
-            let changed = try await request.store.change(officeCode: office.code, year: year, by: request.actor(user)) { file in
+            let changed = try await request.store.change(officeCode: office.code, year: year, by: request.actor(user),
+                                                         basedOn: request.formVersion) { file in
                 let result = try SheetEditor.apply(sheet, text: form.rows, to: file)
                 file = result.officeYear
                 return result.warnings.map(\.description)
@@ -61,6 +62,12 @@ struct SheetController: RouteCollection {
             let page = SheetPage(office: file.office, year: year, sheet: sheet, rows: SheetEditor.rows(sheet, of: file),
                                  text: form.rows, problems: rejection.problems, access: access, elections: file.elections)
             return request.page(title: page.title, viewer: user.viewer, status: .unprocessableEntity) { page.body(csrf: $0) }
+        } catch let conflict as ChangeConflict {
+            let fresh = try await request.requireOfficeYear(office.code, year)
+            let page = SheetPage(office: fresh.office, year: year, sheet: sheet, rows: SheetEditor.rows(sheet, of: fresh), text: form.rows,
+                                 problems: [SheetProblem(line: nil, column: nil, value: nil, reason: conflict.description)],
+                                 access: access, elections: fresh.elections)
+            return request.page(title: page.title, viewer: user.viewer, status: .conflict) { page.body(csrf: $0) }
         }
     }
 
@@ -77,7 +84,8 @@ struct SheetController: RouteCollection {
         do {
             let imported = try SheetImport.read(try WorkbookReader.read(Data(buffer: form.file.data)), for: sheet, fill: fill)
             do {
-                let changed = try await request.store.change(officeCode: office.code, year: year, by: request.actor(user)) { file in
+                let changed = try await request.store.change(officeCode: office.code, year: year, by: request.actor(user),
+                                                             basedOn: request.formVersion) { file in
                     let result = try SheetEditor.apply(sheet, rows: imported.rows, to: file)
                     file = result.officeYear
                     return imported.locate(result.warnings).map(\.description)
@@ -88,6 +96,8 @@ struct SheetController: RouteCollection {
                                         flash: "Tabel \(sheet.title) diimpor dari lembar \"\(imported.worksheet)\" berkas \(form.file.filename) (\(imported.rows.count) baris).\(notes)\(warnings)")
             } catch let rejection as SheetRejection {
                 problems = imported.locate(rejection.problems)
+            } catch let conflict as ChangeConflict {
+                problems = [SheetProblem(line: nil, column: nil, value: nil, reason: conflict.description)]
             }
         } catch let error as DocumentError {
             problems = [SheetProblem(line: nil, column: nil, value: nil, reason: error.description)]

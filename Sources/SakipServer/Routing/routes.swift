@@ -38,7 +38,9 @@ extension Request {
               body: (String) -> Node) -> Response {
         let csrf = CSRFMiddleware.token(for: self)
         let flash = sessionState.takeFlash()
-        let html = Layout.render(title: title, viewer: viewer, csrf: csrf, flash: flash, content: body(csrf))
+        let html = FormVersion.$current.withValue(shownVersion) {
+            Layout.render(title: title, viewer: viewer, csrf: csrf, flash: flash, content: body(csrf))
+        }
         let response = Response(status: status, body: .init(string: html))
         response.headers.contentType = .html
         response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")

@@ -4,6 +4,8 @@ import SakipCore
 struct AnalysisPage {
     var file: OfficeYear
     var access: Access
+    /// Why the submitted texts were not saved (they are shown in the form).
+    var error: String?
 
     var title: String { "Analisis \(file.office.name) \(file.year)" }
 
@@ -18,6 +20,7 @@ struct AnalysisPage {
         return .div(
             .h1(.text("Analisis capaian per indikator — \(file.office.name) \(file.year)")),
             OfficeYearTabs(office: office, year: file.year, current: .analyses(office: office, year: file.year)).node(),
+            .unwrap(error) { .p(.class("error"), .attribute(named: "role", value: "alert"), .text($0)) },
             .p(.class("hint"), .text("Teks ini ditempatkan di BAB III LKj di bawah indikatornya. Angka (target, realisasi, capaian) tidak perlu diketik: dokumen mengambilnya dari data.")),
             .form(
                 .action(SiteURL.analyses(office: office, year: file.year).path), .method(.post),

@@ -2,11 +2,19 @@ import SakipCore
 
 /// The DIPA tree: parents computed from children, leaves editable by the operator.
 struct BudgetPage {
+    struct Typed {
+        var code: String
+        var pagu: String
+        var realisasi: String
+    }
+
     var office: Office
     var year: Int
     var budget: Budget
     var access: Access
     var error: String?
+    /// A line's figures as the user typed them in a refused form.
+    var typed: Typed?
     var title: String { "Anggaran \(office.name) \(year)" }
 
     func body(csrf: String) -> Node {
@@ -50,14 +58,15 @@ struct BudgetPage {
                        .td(.class("num"), .text(figures.persen.map { IndonesianFormat.percent($0) } ?? "-")))
         }
         let form = "f-\(line.code.full)"
+        let mine = typed?.code == line.code.full ? typed : nil
         return .tr(.class("leaf"),
                    .td(indent, .text(line.code.short),
                        .form(.id(form), .action(SiteURL.budget(office: office.code, year: year).path), .method(.post),
                              Layout.csrfField(csrf), .input(.type(.hidden), .name("code"), .value(line.code.full)))),
                    .td(.text(line.name)),
-                   .td(.input(.type(.text), .name("pagu"), .value(IndonesianFormat.number(figures.pagu)), .attribute(named: "form", value: form),
+                   .td(.input(.type(.text), .name("pagu"), .value(mine?.pagu ?? IndonesianFormat.number(figures.pagu)), .attribute(named: "form", value: form),
                               .attribute(named: "aria-label", value: "Pagu \(line.code.short)"))),
-                   .td(.input(.type(.text), .name("realisasi"), .value(IndonesianFormat.number(figures.realisasi)), .attribute(named: "form", value: form),
+                   .td(.input(.type(.text), .name("realisasi"), .value(mine?.realisasi ?? IndonesianFormat.number(figures.realisasi)), .attribute(named: "form", value: form),
                               .attribute(named: "aria-label", value: "Realisasi \(line.code.short)"))),
                    .td(.class("num"), .text(IndonesianFormat.number(figures.sisa))),
                    .td(.class("num"), .text(figures.persen.map { IndonesianFormat.percent($0) } ?? "-"),

@@ -53,8 +53,11 @@ enum Layout {
         ))
     }
 
-    /// The hidden CSRF field every form carries.
+    /// The hidden fields every form carries: the CSRF token and, on a page of an office-year, the version shown.
     static func csrfField(_ token: String) -> Node {
-        .input(.type(.hidden), .name(CSRFMiddleware.field), .value(token))
+        .group(
+            .input(.type(.hidden), .name(CSRFMiddleware.field), .value(token)),
+            .unwrap(FormVersion.current) { .input(.type(.hidden), .name(FormVersion.field), .value("\($0)")) }
+        )
     }
 }
