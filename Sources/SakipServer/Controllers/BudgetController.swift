@@ -19,7 +19,16 @@ struct BudgetController: RouteCollection {
         let (user, office, year, access) = try await request.officeAccess()
         let file = try await request.requireOfficeYear(office.code, year)
         let page = BudgetPage(office: file.office, year: year, budget: file.budget, access: access, error: nil)
-        return request.page(title: page.title, viewer: user.viewer) { page.body(csrf: $0) }
+        return try await Self.render(request, page, user: user, status: .ok)
+    }
+
+    /// The page with who last changed each line, from the audit trail.
+    static func render(_ request: Request, _ page: BudgetPage, user: SessionUser, status: HTTPResponseStatus) async throws -> Response {
+        var page = page
+        if let model = try await request.store.officeYearModel(officeCode: page.office.code, year: page.year) {
+            page.lastChanges = try await request.store.lastChanges(officeYearID: try model.requireID(), tables: ["budget"])
+        }
+        return request.page(title: page.title, viewer: user.viewer, status: status) { page.body(csrf: $0) }
     }
 
     func update(request: Request) async throws -> Response {
@@ -46,7 +55,7 @@ struct BudgetController: RouteCollection {
         guard let pagu, let realisasi, problems.isEmpty else {
             let page = BudgetPage(office: file.office, year: year, budget: file.budget, access: access, error: problems.joined(separator: " "),
                                   typed: typed)
-            return request.page(title: page.title, viewer: user.viewer, status: .unprocessableEntity) { page.body(csrf: $0) }
+            return try await Self.render(request, page, user: user, status: .unprocessableEntity)
         }
         do {
             try await request.store.updateBudgetLine(officeCode: office.code, year: year, fullCode: form.code, pagu: pagu, realisasi: realisasi,
@@ -54,7 +63,7 @@ struct BudgetController: RouteCollection {
         } catch let conflict as ChangeConflict {
             let fresh = try await request.requireOfficeYear(office.code, year)
             let page = BudgetPage(office: fresh.office, year: year, budget: fresh.budget, access: access, error: conflict.description, typed: typed)
-            return request.page(title: page.title, viewer: user.viewer, status: .conflict) { page.body(csrf: $0) }
+            return try await Self.render(request, page, user: user, status: .conflict)
         }
         return request.redirect(to: .budget(office: office.code, year: year), flash: "Baris \(line.code.short) disimpan.")
     }

@@ -21,8 +21,7 @@ struct RealisationController: RouteCollection {
     func show(request: Request) async throws -> Response {
         let (user, office, year, access) = try await request.officeAccess()
         let file = try await request.requireOfficeYear(office.code, year)
-        let page = Self.page(file, access: access, rejected: nil)
-        return request.page(title: page.title, viewer: user.viewer) { page.body(csrf: $0) }
+        return try await Self.render(request, file, user: user, access: access, rejected: nil, status: .ok)
     }
 
     func save(request: Request) async throws -> Response {
@@ -33,8 +32,7 @@ struct RealisationController: RouteCollection {
         case .failure(let failure):
             let rejected = RealisationPage.Rejected(indicatorId: form.indicatorId, quarter: form.quarter, value: form.value,
                                                     explanation: form.explanation ?? "", evidence: form.evidence ?? "", message: failure.message)
-            let page = Self.page(file, access: access, rejected: rejected)
-            return request.page(title: page.title, viewer: user.viewer, status: .unprocessableEntity) { page.body(csrf: $0) }
+            return try await Self.render(request, file, user: user, access: access, rejected: rejected, status: .unprocessableEntity)
         case .success(let (quarter, value)):
             let evidence = (form.evidence ?? "").split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             do {
@@ -47,8 +45,7 @@ struct RealisationController: RouteCollection {
                 let rejected = RealisationPage.Rejected(indicatorId: form.indicatorId, quarter: form.quarter, value: form.value,
                                                         explanation: form.explanation ?? "", evidence: form.evidence ?? "",
                                                         message: conflict.description)
-                let page = Self.page(fresh, access: access, rejected: rejected)
-                return request.page(title: page.title, viewer: user.viewer, status: .conflict) { page.body(csrf: $0) }
+                return try await Self.render(request, fresh, user: user, access: access, rejected: rejected, status: .conflict)
             }
             return request.redirect(to: .realisations(office: office.code, year: year), flash: "Realisasi \(quarter.name) disimpan.")
         }
@@ -98,6 +95,19 @@ struct RealisationController: RouteCollection {
     struct CheckFailure: Error {
         var message: String
         init(_ message: String) { self.message = message }
+    }
+
+    /// The page with who last changed each figure and the evidence files of each quarter.
+    static func render(_ request: Request, _ file: OfficeYear, user: SessionUser, access: Access, rejected: RealisationPage.Rejected?,
+                       status: HTTPResponseStatus) async throws -> Response {
+        var page = Self.page(file, access: access, rejected: rejected)
+        if let model = try await request.store.officeYearModel(officeCode: file.office.code, year: file.year) {
+            let id = try model.requireID()
+            page.lastChanges = try await request.store.lastChanges(officeYearID: id, tables: ["realisations"])
+            page.evidence = Dictionary(grouping: try await request.store.evidence(officeYearID: id).filter { $0.owner.kind == "realisasi" },
+                                       by: \.owner.key)
+        }
+        return request.page(title: page.title, viewer: user.viewer, status: status) { page.body(csrf: $0) }
     }
 
     static func page(_ file: OfficeYear, access: Access, rejected: RealisationPage.Rejected?) -> RealisationPage {

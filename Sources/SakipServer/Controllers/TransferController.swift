@@ -1,11 +1,13 @@
 import Fluent
 import SakipCore
+import SakipDocuments
 import Vapor
 
 /// Export and import of office-year files.
 struct TransferController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.page(.export(office: "", year: 0), .office(.read), use: export)
+        routes.page(.exportBundle(office: "", year: 0), .office(.read), use: bundle)
         routes.page(.importFile, .importer, use: form)
         routes.action(.importFile, .importer, body: .upload, use: upload)
     }
@@ -16,6 +18,27 @@ struct TransferController: RouteCollection {
         let response = Response(status: .ok, body: .init(string: OfficeYearWriter.write(file)))
         response.headers.contentType = .json
         response.headers.contentDisposition = .init(.attachment, filename: "\(office.code)-\(year).json")
+        return response
+    }
+
+    /// The office-year file and its evidence files in one ZIP.
+    func bundle(request: Request) async throws -> Response {
+        let (_, office, year, _) = try await request.officeAccess()
+        let file = try await request.requireOfficeYear(office.code, year)
+        guard let model = try await request.store.officeYearModel(officeCode: office.code, year: year) else {
+            throw Abort(.notFound, reason: "Data \(office.name) tahun \(year) belum ada.")
+        }
+        let officeYearID = try model.requireID()
+        var evidence: [OfficeYearBundle.Evidence] = []
+        for listed in try await request.store.evidence(officeYearID: officeYearID) {
+            guard let found = try await request.store.evidenceFile(listed.id, officeYearID: officeYearID) else { continue }
+            evidence.append(.init(kind: listed.owner.kind, key: listed.owner.key, fileName: listed.fileName,
+                                  mediaType: listed.type.mediaType, sha256: listed.sha256, data: found.data))
+        }
+        let zip = try OfficeYearBundle.zipped(officeYearJSON: OfficeYearWriter.write(file), evidence: evidence)
+        let response = Response(status: .ok, body: .init(data: zip))
+        response.headers.replaceOrAdd(name: .contentType, value: "application/zip")
+        response.headers.contentDisposition = .init(.attachment, filename: "\(office.code)-\(year).zip")
         return response
     }
 

@@ -26,6 +26,12 @@ public enum SiteURL: Equatable, Sendable {
     case document(office: String, year: Int, name: String)
     case finaliseReport(office: String, year: Int)
     case newYear(office: String)
+    case auditTrail(office: String, year: Int)
+    case auditTrailWorkbook(office: String, year: Int)
+    case uploadEvidence(office: String, year: Int)
+    case evidenceFile(office: String, year: Int, id: String)
+    case deleteEvidence(office: String, year: Int, id: String)
+    case exportBundle(office: String, year: Int)
     case users
     case resetPassword(username: String)
     case newOffice
@@ -64,6 +70,12 @@ public enum SiteURL: Equatable, Sendable {
         case let .document(office, year, name): ["kantor", office, "\(year)", "dokumen", name]
         case let .finaliseReport(office, year): ["kantor", office, "\(year)", "lkj", "finalkan"]
         case let .newYear(office): ["kantor", office, "tahun-baru"]
+        case let .auditTrail(office, year): ["kantor", office, "\(year)", "jejak"]
+        case let .auditTrailWorkbook(office, year): ["kantor", office, "\(year)", "jejak.xlsx"]
+        case let .uploadEvidence(office, year): ["kantor", office, "\(year)", "bukti"]
+        case let .evidenceFile(office, year, id): ["kantor", office, "\(year)", "bukti", id]
+        case let .deleteEvidence(office, year, id): ["kantor", office, "\(year)", "bukti", id, "hapus"]
+        case let .exportBundle(office, year): ["kantor", office, "\(year)", "ekspor.zip"]
         case .users: ["admin", "pengguna"]
         case let .resetPassword(username): ["admin", "pengguna", username, "sandi"]
         case .newOffice: ["admin", "kantor"]
@@ -96,6 +108,12 @@ public enum SiteURL: Equatable, Sendable {
         case .documents: return officeYear + ["dokumen"]
         case .document: return officeYear + ["dokumen", ":name"]
         case .finaliseReport: return officeYear + ["lkj", "finalkan"]
+        case .auditTrail: return officeYear + ["jejak"]
+        case .auditTrailWorkbook: return officeYear + ["jejak.xlsx"]
+        case .uploadEvidence: return officeYear + ["bukti"]
+        case .evidenceFile: return officeYear + ["bukti", ":id"]
+        case .deleteEvidence: return officeYear + ["bukti", ":id", "hapus"]
+        case .exportBundle: return officeYear + ["ekspor.zip"]
         case .newYear: return ["kantor", ":office", "tahun-baru"]
         case .resetPassword: return ["admin", "pengguna", ":username", "sandi"]
         default: return components.map { PathComponent.constant($0) }
@@ -108,6 +126,6 @@ public enum SiteURL: Equatable, Sendable {
          .agreement(office: office, year: year, level: "ketua"), .budget(office: office, year: year),
          .export(office: office, year: year), .sheets(office: office, year: year),
          .sheet(office: office, year: year, sheet: "pegawai"), .analyses(office: office, year: year),
-         .elections(office: office, year: year)]
+         .elections(office: office, year: year), .auditTrail(office: office, year: year)]
     }
 }

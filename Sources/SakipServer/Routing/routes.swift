@@ -21,6 +21,8 @@ func routes(_ app: Application) throws {
     try app.register(collection: AdminController())
     try app.register(collection: DocumentController())
     try app.register(collection: AccountController())
+    try app.register(collection: AuditController())
+    try app.register(collection: EvidenceController())
 }
 
 extension Response {

@@ -15,6 +15,8 @@ struct BudgetPage {
     var error: String?
     /// A line's figures as the user typed them in a refused form.
     var typed: Typed?
+    /// The latest recorded change of each line, by its path in the file (`budget.lines[076.01.CQ].children[CQ.6709]`).
+    var lastChanges: [String: AuditEntryModel] = [:]
     var title: String { "Anggaran \(office.name) \(year)" }
 
     func body(csrf: String) -> Node {
@@ -28,7 +30,9 @@ struct BudgetPage {
                 .class("budget"),
                 .thead(.tr(.th(.text("Kode")), .th(.text("Uraian")), .th(.text("Pagu")), .th(.text("Realisasi")), .th(.text("Sisa")), .th(.text("Persen")))),
                 .tbody(
-                    .forEach(budget.tree.flattened) { item in row(item.line, depth: item.depth, csrf: csrf) },
+                    .forEach(Array(zip(budget.tree.flattened, Self.rowPaths(budget.tree.flattened)))) { item, path in
+                        row(item.line, depth: item.depth, changed: lastChanges[path], csrf: csrf)
+                    },
                     .tr(.class("mean"), .td(), .td(.text("JUMLAH")),
                         .td(.class("num"), .text(IndonesianFormat.number(total.pagu))),
                         .td(.class("num"), .text(IndonesianFormat.number(total.realisasi))),
@@ -46,12 +50,26 @@ struct BudgetPage {
         )
     }
 
-    private func row(_ line: BudgetLine, depth: Int, csrf: String) -> Node {
+    /// Each line's path in the file, as the audit trail records it: the codes as written, from the program down.
+    static func rowPaths(_ items: [(line: BudgetLine, depth: Int)]) -> [String] {
+        var stack: [String] = []
+        return items.map { item in
+            stack = Array(stack.prefix(max(item.depth, 0))) + [item.line.code.short]
+            return "budget.lines[" + stack.joined(separator: "].children[") + "]"
+        }
+    }
+
+    /// "diubah oleh … pada …" under a line's name, from the audit trail.
+    private func changedNote(_ entry: AuditEntryModel?) -> Node {
+        .unwrap(entry) { .group(.br(), .small(.class("changed"), .text("diubah oleh \($0.userName) pada \(WIB.moment($0.at))"))) }
+    }
+
+    private func row(_ line: BudgetLine, depth: Int, changed: AuditEntryModel?, csrf: String) -> Node {
         let figures = line.figures
         let indent = Node.class(Indent.className(depth: depth))
         guard line.isLeaf, access.edit else {
             return .tr(.class(line.isLeaf ? "leaf" : "parent"),
-                       .td(indent, .text(line.code.short)), .td(.text(line.name)),
+                       .td(indent, .text(line.code.short)), .td(.text(line.name), changedNote(changed)),
                        .td(.class("num"), .text(IndonesianFormat.number(figures.pagu))),
                        .td(.class("num"), .text(IndonesianFormat.number(figures.realisasi))),
                        .td(.class("num"), .text(IndonesianFormat.number(figures.sisa))),
@@ -63,7 +81,7 @@ struct BudgetPage {
                    .td(indent, .text(line.code.short),
                        .form(.id(form), .action(SiteURL.budget(office: office.code, year: year).path), .method(.post),
                              Layout.csrfField(csrf), .input(.type(.hidden), .name("code"), .value(line.code.full)))),
-                   .td(.text(line.name)),
+                   .td(.text(line.name), changedNote(changed)),
                    .td(.input(.type(.text), .name("pagu"), .value(mine?.pagu ?? IndonesianFormat.number(figures.pagu)), .attribute(named: "form", value: form),
                               .attribute(named: "aria-label", value: "Pagu \(line.code.short)"))),
                    .td(.input(.type(.text), .name("realisasi"), .value(mine?.realisasi ?? IndonesianFormat.number(figures.realisasi)), .attribute(named: "form", value: form),

@@ -16,7 +16,9 @@ struct OfficeYearTabs {
             (.elections(office: office, year: year), "Pemilu & logistik"),
             (.analyses(office: office, year: year), "Analisis"),
             (.documents(office: office, year: year), "Dokumen"),
+            (.auditTrail(office: office, year: year), "Jejak perubahan"),
             (.export(office: office, year: year), "Ekspor berkas"),
+            (.exportBundle(office: office, year: year), "Ekspor + bukti (ZIP)"),
         ]
         return .nav(.class("tabs"), .forEach(links) { url, label in
             .a(.class(url == current ? "current" : ""), .href(url.path), .text(label))

@@ -1,5 +1,6 @@
 import Foundation
 import SakipCore
+import SakipDocuments
 
 /// Quarterly realisation entry, one row per PK indicator, with the capaian recomputed as the user types.
 struct RealisationPage {
@@ -32,6 +33,10 @@ struct RealisationPage {
     var access: Access
     var rejected: Rejected?
     var review = ReviewReport(findings: [])
+    /// Who last changed each quarter's realisation, by the row's place in the trail (`realisations[I7 TW2]`).
+    var lastChanges: [String: AuditEntryModel] = [:]
+    /// Evidence files by what they support ("I7 TW2").
+    var evidence: [String: [EvidenceFile]] = [:]
 
     var title: String { "Realisasi \(office.name) \(year)" }
 
@@ -58,7 +63,10 @@ struct RealisationPage {
                     }, .td(.class("num"), .text(row.target?.description ?? "-"))),
                     .tr(.th(.text("Realisasi")), .forEach(Quarter.allCases) { quarter in
                         .td(.class("num"), .attribute(named: "title", value: row.entries[quarter]?.explanation ?? ""),
-                            .text(row.entries[quarter]?.value.description ?? "-"))
+                            .text(row.entries[quarter]?.value.description ?? "-"),
+                            .unwrap(lastChanges["realisations[\(row.indicator.id) TW\(quarter.rawValue)]"]) { entry in
+                                .group(.br(), .small(.class("changed"), .text("diubah oleh \(entry.userName) pada \(WIB.moment(entry.at))")))
+                            })
                     }, .td(.class("num"), .text(row.yearValue?.description ?? "-"))),
                     .tr(.th(.text("Capaian")), .forEach(Quarter.allCases) { _ in .td() },
                         .td(.class("num cat \(BarChart.tone(for: row.category))"),
@@ -68,7 +76,9 @@ struct RealisationPage {
             ),
             .unwrap(row.provenance) { .p(.class("status"), .text("Realisasi tahunan \($0); mengubah data pemilu/logistik mengubah capaiannya.")) },
             FindingsList(findings: review.findings(forIndicator: row.indicator.id)).node(),
-            .if(access.edit, entryForm(row, csrf: csrf))
+            evidenceList(row, csrf: csrf),
+            .if(access.edit, entryForm(row, csrf: csrf)),
+            .if(access.edit, evidenceForm(row, csrf: csrf))
         )
     }
 
@@ -101,6 +111,44 @@ struct RealisationPage {
             .label(.for("b-\(id)"), .text("Bukti dukung (satu tautan per baris)")),
             .textarea(.id("b-\(id)"), .name("evidence"), .text(mine?.evidence ?? "")),
             .button(.type(.submit), .text("Simpan realisasi"))
+        )
+    }
+
+    /// The evidence files of each quarter, as downloads (and removable by an editor).
+    private func evidenceList(_ row: Row, csrf: String) -> Node {
+        let quarters = Quarter.allCases.compactMap { quarter -> (Quarter, [EvidenceFile])? in
+            let files = evidence["\(row.indicator.id) TW\(quarter.rawValue)"] ?? []
+            return files.isEmpty ? nil : (quarter, files)
+        }
+        return .if(!quarters.isEmpty, .div(
+            .class("evidence"),
+            .h3(.text("Berkas bukti dukung")),
+            .ul(.forEach(quarters) { quarter, files in
+                .li(.text("\(quarter.name): "), .forEach(files) { file in
+                    .span(.class("file"),
+                          .a(.href(SiteURL.evidenceFile(office: office.code, year: year, id: file.id.uuidString).path), .text(file.fileName)),
+                          .small(.text(" (\(file.type.label), \(IndonesianFormat.count(max(1, file.size / 1024))) KB, \(file.uploadedByName))")),
+                          .if(access.edit, .form(
+                              .class("inline"), .action(SiteURL.deleteEvidence(office: office.code, year: year, id: file.id.uuidString).path),
+                              .method(.post), Layout.csrfField(csrf),
+                              .button(.type(.submit), .attribute(named: "aria-label", value: "Hapus \(file.fileName)"), .text("Hapus")))))
+                })
+            })
+        ))
+    }
+
+    /// Uploads an evidence file for a quarter: PDF, image or Office document, checked by its content.
+    private func evidenceForm(_ row: Row, csrf: String) -> Node {
+        let id = row.indicator.id
+        return .form(
+            .class("entry"), .action(SiteURL.uploadEvidence(office: office.code, year: year).path), .method(.post), .enctype(.multipartData),
+            Layout.csrfField(csrf),
+            .input(.type(.hidden), .name("indicatorId"), .value(id)),
+            .label(.for("bq-\(id)"), .text("Triwulan")),
+            quarterSelect(id: "bq-\(id)", selected: rejected?.indicatorId == id ? rejected?.quarter ?? 4 : 4),
+            .label(.for("bf-\(id)"), .text("Berkas bukti (PDF, JPG/PNG, Word, Excel, PowerPoint, OpenDocument; paling besar \(EvidenceType.maximumBytes / 1024 / 1024) MB)")),
+            .input(.type(.file), .id("bf-\(id)"), .name("file"), .attribute(named: "required", value: "required")),
+            .button(.type(.submit), .text("Unggah bukti"))
         )
     }
 

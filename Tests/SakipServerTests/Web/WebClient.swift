@@ -23,6 +23,8 @@ final class WebClient: @unchecked Sendable {
         var body: String
         var location: String?
         var headers: HTTPHeaders
+        /// The body's bytes (a download).
+        var bytes = Data()
     }
 
     @discardableResult
@@ -110,7 +112,8 @@ final class WebClient: @unchecked Sendable {
         if let range = text.range(of: "name=\"_csrf\" value=\"") ?? text.range(of: "name=\"csrf-token\" content=\"") {
             csrf = String(text[range.upperBound...].prefix { $0 != "\"" })
         }
-        return Page(status: response.status, body: text, location: response.headers.first(name: .location), headers: response.headers)
+        return Page(status: response.status, body: text, location: response.headers.first(name: .location), headers: response.headers,
+                    bytes: Data(buffer: response.body))
     }
 
     static func encode(_ text: String) -> String {

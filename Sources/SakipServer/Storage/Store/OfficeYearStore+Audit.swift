@@ -46,12 +46,29 @@ extension OfficeYearStore {
         return try await query.sort(\.$at, .descending).sort(\.$path).limit(limit).all()
     }
 
-    /// The latest change of each row of some tables of an office-year: "diubah oleh … pada …" beside a figure.
+    /// The latest change of each row of some tables of an office-year, by the row's path
+    /// (`realisations[I7 TW2]`, `budget.lines[076.01.CQ].children[CQ.6709]`): "diubah oleh … pada …" beside a figure.
     public func lastChanges(officeYearID: UUID, tables: [String]) async throws -> [String: AuditEntryModel] {
         let entries = try await AuditEntryModel.query(on: database).filter(\.$officeYearID == officeYearID)
             .filter(\.$table ~~ tables).sort(\.$at, .ascending).all()
         var latest: [String: AuditEntryModel] = [:]
-        for entry in entries { latest["\(entry.table)[\(entry.row)]"] = entry }
+        for entry in entries { latest[Self.rowPath(entry.path)] = entry }
         return latest
+    }
+
+    /// A field's path without its last key: the row it belongs to ("a[x].b[y].pagu" → "a[x].b[y]").
+    static func rowPath(_ path: String) -> String {
+        guard !path.hasSuffix("]") else { return path }
+        var depth = 0
+        var lastDot: String.Index?
+        for index in path.indices {
+            switch path[index] {
+            case "[": depth += 1
+            case "]": depth -= 1
+            case "." where depth == 0: lastDot = index
+            default: break
+            }
+        }
+        return lastDot.map { String(path[..<$0]) } ?? path
     }
 }

@@ -40,5 +40,5 @@ enum FormEncoding: String, Sendable {
 
 /// The `type` of an `<input>` or a `<button>`.
 enum ControlType: String, Sendable {
-    case text, hidden, password, checkbox, file, submit, button
+    case text, hidden, password, checkbox, file, submit, button, date, number
 }

@@ -27,6 +27,7 @@ extension Node {
     static func span(_ nodes: Node...) -> Node { .element(named: "span", nodes) }
     static func strong(_ nodes: Node...) -> Node { .element(named: "strong", nodes) }
     static func small(_ nodes: Node...) -> Node { .element(named: "small", nodes) }
+    static func br() -> Node { .element(named: "br", []) }
     static func code(_ nodes: Node...) -> Node { .element(named: "code", nodes) }
     static func a(_ nodes: Node...) -> Node { .element(named: "a", nodes) }
 
