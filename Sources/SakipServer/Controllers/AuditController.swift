@@ -1,7 +1,6 @@
 import Fluent
 import SakipCore
 import SakipDocuments
-import SQLKit
 import Vapor
 
 /// The audit trail of an office-year: every recorded change, filtered by person, table and period, as a
@@ -29,11 +28,7 @@ struct AuditController: RouteCollection {
         let (officeYearID, filter, range) = try await Self.scope(request, office: office.code, year: year)
         let entries = try await request.store.auditTrail(officeYearID: officeYearID, userName: filter.orang, table: filter.tabel,
                                                          from: range.from, to: range.to, limit: Self.pageLimit + 1)
-        let sql = request.db as! any SQLDatabase
-        let people = try await sql.raw("SELECT DISTINCT user_name AS v FROM audit_entries WHERE office_year_id = \(bind: officeYearID) ORDER BY user_name").all()
-            .map { try $0.decode(column: "v", as: String.self) }
-        let tables = try await sql.raw("SELECT DISTINCT table_name AS v FROM audit_entries WHERE office_year_id = \(bind: officeYearID) ORDER BY table_name").all()
-            .map { try $0.decode(column: "v", as: String.self) }
+        let (people, tables) = try await request.store.auditFacets(officeYearID: officeYearID)
         let page = AuditPage(officeCode: office.code, officeName: office.name, year: year, entries: Array(entries.prefix(Self.pageLimit)),
                              truncated: entries.count > Self.pageLimit, people: people, tables: tables, filter: filter)
         return request.page(title: page.title, viewer: user.viewer) { page.body(csrf: $0) }

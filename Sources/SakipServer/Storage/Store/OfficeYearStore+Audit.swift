@@ -1,6 +1,7 @@
 import FluentKit
 import Foundation
 import SakipCore
+import SQLKit
 
 extension OfficeYearStore {
     /// Appends audit entries (in batches: databases limit the values one statement may bind).
@@ -44,6 +45,17 @@ extension OfficeYearStore {
         if let from { query = query.filter(\.$at >= from) }
         if let to { query = query.filter(\.$at < to) }
         return try await query.sort(\.$at, .descending).sort(\.$path).limit(limit).all()
+    }
+
+    /// Who changed an office-year and which tables, for the audit page's filters.
+    public func auditFacets(officeYearID: UUID) async throws -> (people: [String], tables: [String]) {
+        guard let sql = database as? any SQLDatabase else { return ([], []) }
+        func distinct(_ column: String) async throws -> [String] {
+            try await sql.select().distinct().column(SQLIdentifier(column)).from(AuditEntryModel.schema)
+                .where(SQLIdentifier("office_year_id"), .equal, SQLBind(officeYearID)).orderBy(SQLIdentifier(column)).all()
+                .map { try $0.decode(column: column, as: String.self) }
+        }
+        return (try await distinct("user_name"), try await distinct("table_name"))
     }
 
     /// The latest change of each row of some tables of an office-year, by the row's path
