@@ -12,7 +12,7 @@ struct DashboardController: RouteCollection {
     func show(request: Request) async throws -> Response {
         let (user, office, year, access) = try await request.officeAccess()
         let file = try await request.requireOfficeYear(office.code, year)
-        let result = file.measure()
+        let result = request.measurement(of: file)
         let today = CalendarDate.today
         let comments = try await request.store.comments(officeCode: office.code, year: year).map { comment in
             DashboardPage.Comment(author: comment.user.name, role: UserRole(rawValue: comment.user.role)?.label ?? comment.user.role,
@@ -25,7 +25,7 @@ struct DashboardController: RouteCollection {
         let page = DashboardPage(
             office: file.office, year: year, years: try await request.store.years(officeCode: office.code), result: result,
             programs: file.budget.tree.totals(at: .program), activities: file.budget.tree.totals(at: .kegiatan),
-            total: file.budget.tree.total, monthly: file.budget.absorptionByMonth, review: file.review(), missing: file.missingRealisations(through: file.referenceQuarter(on: today)),
+            total: file.budget.tree.total, monthly: file.budget.absorptionByMonth, review: request.review(of: file), missing: file.missingRealisations(through: file.referenceQuarter(on: today)),
             referenceQuarter: file.referenceQuarter(on: today), agreements: statuses, comments: comments, access: access)
         return request.page(title: page.title, viewer: user.viewer) { page.body(csrf: $0) }
     }

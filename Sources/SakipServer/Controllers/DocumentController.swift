@@ -58,7 +58,7 @@ struct DocumentController: RouteCollection {
     func list(request: Request) async throws -> Response {
         let (user, office, year, access) = try await request.officeAccess()
         let file = try await request.requireOfficeYear(office.code, year)
-        let page = DocumentsPage(file: file, pdfAvailable: PDFConverter.sofficePath() != nil, review: file.review(),
+        let page = DocumentsPage(file: file, pdfAvailable: PDFConverter.sofficePath() != nil, review: request.review(of: file),
                                  canFinalise: access.sign)
         return request.page(title: page.title, viewer: user.viewer) { page.body(csrf: $0) }
     }

@@ -11,7 +11,7 @@ struct ElectionsController: RouteCollection {
     func show(request: Request) async throws -> Response {
         let (user, office, year, access) = try await request.officeAccess()
         let file = try await request.requireOfficeYear(office.code, year)
-        let review = file.review()
+        let review = request.review(of: file)
         let findings = ["$.elections", "$.logistics", "$.bindings"].flatMap { review.findings(under: $0) }
         let page = ElectionsPage(file: file, findings: findings, access: access)
         return request.page(title: page.title, viewer: user.viewer) { page.body(csrf: $0) }

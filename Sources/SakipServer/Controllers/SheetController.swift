@@ -38,7 +38,7 @@ struct SheetController: RouteCollection {
         let sheet = try Self.sheet(request, file)
         let page = SheetPage(office: file.office, year: year, sheet: sheet, rows: SheetEditor.rows(sheet, of: file),
                              text: SheetEditor.text(sheet, of: file), problems: [], access: access,
-                             findings: file.review().findings(under: sheet.jsonPath), elections: file.elections)
+                             findings: request.review(of: file).findings(under: sheet.jsonPath), elections: file.elections)
         return request.page(title: page.title, viewer: user.viewer) { page.body(csrf: $0) }
     }
 

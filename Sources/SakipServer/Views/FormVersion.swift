@@ -12,6 +12,7 @@ enum FormVersion {
 }
 
 private struct ShownVersionKey: StorageKey { typealias Value = Int }
+private struct ShownOfficeYearKey: StorageKey { typealias Value = UUID }
 
 extension Request {
     /// The office-year's data, or 404 with the reason. Its version is kept for the forms of the page.
@@ -20,7 +21,25 @@ extension Request {
             throw Abort(.notFound, reason: "Belum ada data tahun \(year) untuk kantor ini. Mulai tahunnya dari daftar kantor, atau pilih tahun lain.")
         }
         storage[ShownVersionKey.self] = stored.version
+        storage[ShownOfficeYearKey.self] = stored.id
         return stored.file
+    }
+
+    /// The review of the office-year this request read with ``requireOfficeYear(_:_:)``, computed once per
+    /// stored version and process (every page shows the review's findings; the dashboard its measurement too).
+    /// `file` must be that office-year as read, unchanged.
+    func review(of file: OfficeYear) -> ReviewReport {
+        derived(file, "review") { file.review() }
+    }
+
+    /// The measurement of the office-year this request read, computed once per stored version and process.
+    func measurement(of file: OfficeYear) -> MeasurementResult {
+        derived(file, "measure") { file.measure() }
+    }
+
+    private func derived<T: Sendable>(_ file: OfficeYear, _ name: String, compute: () -> T) -> T {
+        guard let id = storage[ShownOfficeYearKey.self], let version = storage[ShownVersionKey.self] else { return compute() }
+        return OfficeYearCache.shared.derived(id, version: version, name, compute: compute)
     }
 
     /// The version of the office-year this request's page shows.

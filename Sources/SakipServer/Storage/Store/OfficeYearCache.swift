@@ -15,6 +15,8 @@ final class OfficeYearCache: Sendable {
         var version: Int
         var file: OfficeYear
         var used: UInt64
+        /// Results computed from this version (the review, the measurement), by name.
+        var derived: [String: any Sendable] = [:]
     }
 
     private struct State {
@@ -33,6 +35,23 @@ final class OfficeYearCache: Sendable {
             state.entries[id] = entry
             return entry.file
         }
+    }
+
+    /// A result computed from the office-year at this version, computed once and kept with it: the
+    /// review and the measurement are pure functions of the file, so a version's result never goes stale.
+    func derived<T: Sendable>(_ id: UUID, version: Int, _ name: String, compute: () -> T) -> T {
+        let kept = state.withLockedValue { state -> T? in
+            guard let entry = state.entries[id], entry.version == version else { return nil }
+            return entry.derived[name] as? T
+        }
+        if let kept { return kept }
+        let value = compute()
+        state.withLockedValue { state in
+            guard var entry = state.entries[id], entry.version == version else { return }
+            entry.derived[name] = value
+            state.entries[id] = entry
+        }
+        return value
     }
 
     /// Keeps an office-year at a version, dropping the least recently used when full.
