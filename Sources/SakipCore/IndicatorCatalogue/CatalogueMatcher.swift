@@ -92,44 +92,56 @@ public struct CatalogueMatcher: Sendable {
 
     private func similarity(_ a: [String], _ b: [String]) -> Double {
         guard !a.isEmpty, !b.isEmpty else { return 0 }
+        let gramsA = a.map(Self.bigrams), gramsB = b.map(Self.bigrams)
         var total = 0.0
         var shared = 0.0
-        for token in a {
+        for (index, token) in a.enumerated() {
             total += weight(token)
-            shared += weight(token) * Self.bestMatch(token, in: b)
+            shared += weight(token) * Self.bestMatch(token, gramsA[index], in: b, gramsB)
         }
-        for token in b {
+        for (index, token) in b.enumerated() {
             total += weight(token)
-            shared += weight(token) * Self.bestMatch(token, in: a)
+            shared += weight(token) * Self.bestMatch(token, gramsB[index], in: a, gramsA)
         }
         return total > 0 ? shared / total : 0
     }
 
     /// 1 for the same word; the bigram similarity of a close spelling (≥ 0,8); else 0.
-    static func bestMatch(_ word: String, in others: [String]) -> Double {
+    static func bestMatch(_ word: String, _ grams: [UInt64], in others: [String], _ otherGrams: [[UInt64]]) -> Double {
         var best = 0.0
-        for other in others {
+        for (index, other) in others.enumerated() {
             if other == word { return 1 }
-            let similarity = bigramDice(word, other)
+            let similarity = dice(grams, otherGrams[index])
             if similarity >= 0.8 { best = max(best, similarity) }
         }
         return best
     }
 
-    static func bigramDice(_ a: String, _ b: String) -> Double {
-        let x = Array(a), y = Array(b)
-        guard x.count > 1, y.count > 1 else { return 0 }
-        var pairs: [String: Int] = [:]
-        for i in 0..<(x.count - 1) { pairs[String(x[i...i + 1]), default: 0] += 1 }
-        var common = 0
-        for i in 0..<(y.count - 1) {
-            let pair = String(y[i...i + 1])
-            if let left = pairs[pair], left > 0 {
+    /// The Dice similarity of two words' character bigrams (multisets).
+    static func bigramDice(_ a: String, _ b: String) -> Double { dice(bigrams(a), bigrams(b)) }
+
+    /// A word's character bigrams, each packed in one integer, sorted.
+    static func bigrams(_ word: String) -> [UInt64] {
+        let scalars = word.unicodeScalars.map { UInt64($0.value) }
+        guard scalars.count > 1 else { return [] }
+        return (0..<(scalars.count - 1)).map { scalars[$0] << 32 | scalars[$0 + 1] }.sorted()
+    }
+
+    private static func dice(_ x: [UInt64], _ y: [UInt64]) -> Double {
+        guard !x.isEmpty, !y.isEmpty else { return 0 }
+        var i = 0, j = 0, common = 0
+        while i < x.count, j < y.count {
+            if x[i] == y[j] {
                 common += 1
-                pairs[pair] = left - 1
+                i += 1
+                j += 1
+            } else if x[i] < y[j] {
+                i += 1
+            } else {
+                j += 1
             }
         }
-        return 2 * Double(common) / Double(x.count - 1 + y.count - 1)
+        return 2 * Double(common) / Double(x.count + y.count)
     }
 
     /// A similarity as an exact decimal of three places, so that scores compare and print the same everywhere.
