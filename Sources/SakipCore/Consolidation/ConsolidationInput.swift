@@ -12,10 +12,16 @@ public struct ConsolidationInput: Sendable {
     public let mapping: IndicatorMapping?
     /// The category scale of comparisons and distributions.
     public let scale: CategoryScale
+    /// Suggests entries for unmapped indicators.
+    public let matcher: CatalogueMatcher
 
     private let officeIndex: [String: Int]
     private let summaryIndex: [YearKey: Int]
     private let statusIndex: [YearKey: Int]
+    /// The confirmed catalogue code of every indicator line, per summary, resolved once.
+    private let codes: [[String?]]
+    /// The same codes inverted: per summary, the line positions confirmed as each entry.
+    private let positions: [[String: [Int]]]
 
     struct YearKey: Hashable, Sendable {
         var code: String
@@ -42,9 +48,19 @@ public struct ConsolidationInput: Sendable {
         self.catalogue = catalogue
         self.mapping = mapping
         self.scale = scale
+        matcher = CatalogueMatcher(catalogue: catalogue)
         self.officeIndex = officeIndex
         self.summaryIndex = summaryIndex
         self.statusIndex = statusIndex
+        let codes = summaries.map { summary in
+            summary.indicators.map { row in mapping.map { $0.code(officeCode: summary.officeCode, statement: row.statement) } ?? row.catalogueCode }
+        }
+        self.codes = codes
+        positions = codes.map { lineCodes in
+            var byCode: [String: [Int]] = [:]
+            for (position, code) in lineCodes.enumerated() { if let code { byCode[code, default: []].append(position) } }
+            return byCode
+        }
     }
 
     public func office(_ code: String) -> OfficeMetadata? { officeIndex[code].map { offices[$0] } }
@@ -57,10 +73,22 @@ public struct ConsolidationInput: Sendable {
         statusIndex[YearKey(code: officeCode, year: year)].map { statuses[$0] }
     }
 
-    /// The confirmed catalogue code of an indicator line of a summary.
-    public func catalogueCode(of row: OfficeYearSummary.IndicatorRow, in summary: OfficeYearSummary) -> String? {
-        guard let mapping else { return row.catalogueCode }
-        return mapping.code(officeCode: summary.officeCode, statement: row.statement)
+    /// The confirmed catalogue code of each indicator line of a summary (the mapping's when one is given, else the
+    /// codes stored in the summary), in line order.
+    public func catalogueCodes(of summary: OfficeYearSummary) -> [String?] {
+        // A summary of this input (the usual caller) has its codes resolved already.
+        if let index = summaryIndex[YearKey(code: summary.officeCode, year: summary.year)], codes[index].count == summary.indicators.count {
+            return codes[index]
+        }
+        return summary.indicators.map { row in mapping.map { $0.code(officeCode: summary.officeCode, statement: row.statement) } ?? row.catalogueCode }
+    }
+
+    /// The lines of a summary confirmed as a catalogue entry, in line order.
+    public func lines(of summary: OfficeYearSummary, mappedTo code: String) -> [OfficeYearSummary.IndicatorRow] {
+        if let index = summaryIndex[YearKey(code: summary.officeCode, year: summary.year)], codes[index].count == summary.indicators.count {
+            return (positions[index][code] ?? []).map { summary.indicators[$0] }
+        }
+        return zip(summary.indicators, catalogueCodes(of: summary)).compactMap { $1 == code ? $0 : nil }
     }
 
     /// The offices that pass a filter, in input order.

@@ -38,7 +38,7 @@ public struct IndicatorComparison: Hashable, Sendable {
         var without: [OfficeMetadata] = []
         for office in offices {
             guard let summary = input.summary(office.code, year: year) else { continue }
-            let mapped = summary.indicators.filter { input.catalogueCode(of: $0, in: summary) == entry.code }
+            let mapped = input.lines(of: summary, mappedTo: entry.code)
             guard let first = mapped.first else {
                 without.append(office)
                 continue
@@ -97,12 +97,12 @@ public struct UnmappedIndicator: Hashable, Sendable {
     /// Every unconfirmed indicator of the offices' summaries for a year, office by office in indicator order.
     /// Suggestions are computed once per distinct wording.
     public static func list(year: Int, offices: [OfficeMetadata], input: ConsolidationInput) -> [UnmappedIndicator] {
-        let matcher = CatalogueMatcher(catalogue: input.catalogue)
+        let matcher = input.matcher
         var cache: [String: [CatalogueSuggestion]] = [:]
         var result: [UnmappedIndicator] = []
         for office in offices {
             guard let summary = input.summary(office.code, year: year) else { continue }
-            for row in summary.indicators where input.catalogueCode(of: row, in: summary) == nil {
+            for (row, code) in zip(summary.indicators, input.catalogueCodes(of: summary)) where code == nil {
                 let decided = input.mapping?.decision(officeCode: office.code, statement: row.statement)
                 let state: MappingState
                 if decided != nil {

@@ -62,7 +62,7 @@ public struct NationalConsolidation: Sendable {
     public var trend: [TrendPoint]
 
     /// The national view of the offices passing `filter` in `year`; the trend covers `trendYears` (by default every
-    /// year with summaries).
+    /// year with summaries; pass an empty list to leave it out and compute it apart with ``trend(offices:years:input:ikuOnly:)``).
     public static func build(year: Int, filter: ConsolidationFilter = ConsolidationFilter(), input: ConsolidationInput,
                              ikuOnly: Bool = true, trendYears: [Int]? = nil) -> NationalConsolidation {
         let offices = input.offices(matching: filter)
@@ -97,7 +97,8 @@ public struct NationalConsolidation: Sendable {
         }
     }
 
-    private static func trend(offices: [OfficeMetadata], years: [Int], input: ConsolidationInput, ikuOnly: Bool) -> [TrendPoint] {
+    /// The trend of the offices over years: totals, participation and the median capaian of each IKU entry.
+    public static func trend(offices: [OfficeMetadata], years: [Int], input: ConsolidationInput, ikuOnly: Bool) -> [TrendPoint] {
         let entries = ikuOnly ? input.catalogue.ikuEntries : input.catalogue.entries
         return years.sorted().map { year in
             let summaries = offices.compactMap { input.summary($0.code, year: year) }
@@ -108,8 +109,7 @@ public struct NationalConsolidation: Sendable {
             for entry in entries {
                 var values: [Decimal] = []
                 for summary in summaries {
-                    let line = summary.indicators.first { input.catalogueCode(of: $0, in: summary) == entry.code }
-                    if let capaian = line?.capaian { values.append(capaian) }
+                    if let capaian = input.lines(of: summary, mappedTo: entry.code).first?.capaian { values.append(capaian) }
                 }
                 medians[entry.code] = CapaianStatistics.median(sorted: values.sorted())
             }

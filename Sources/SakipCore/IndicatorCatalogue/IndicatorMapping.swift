@@ -34,27 +34,35 @@ public struct IndicatorMapping: Hashable, Sendable {
 
     public private(set) var decisions: [Decision]
     private var index: [Key: Int]
+    /// The same decisions by their wording exactly as written: most lookups hit it without normalising the text.
+    private var exact: [Key: Int]
 
     /// A mapping from decisions; a later decision for the same office and wording replaces an earlier one.
     public init(decisions: [Decision] = []) {
         self.decisions = []
         index = [:]
+        exact = [:]
         for decision in decisions { record(decision) }
     }
 
     /// Records a decision, replacing any earlier one for the same office and wording.
     public mutating func record(_ decision: Decision) {
-        if let position = index[decision.key] {
+        let key = decision.key
+        if let position = index[key] {
+            exact[Key(officeCode: decisions[position].officeCode, statement: decisions[position].statement)] = nil
             decisions[position] = decision
+            exact[Key(officeCode: decision.officeCode, statement: decision.statement)] = position
         } else {
-            index[decision.key] = decisions.count
+            index[key] = decisions.count
+            exact[Key(officeCode: decision.officeCode, statement: decision.statement)] = decisions.count
             decisions.append(decision)
         }
     }
 
     /// The decision for an office's indicator wording.
     public func decision(officeCode: String, statement: String) -> Decision? {
-        index[Key(officeCode: officeCode, statement: IndicatorText.key(statement))].map { decisions[$0] }
+        if let position = exact[Key(officeCode: officeCode, statement: statement)] { return decisions[position] }
+        return index[Key(officeCode: officeCode, statement: IndicatorText.key(statement))].map { decisions[$0] }
     }
 
     /// The confirmed catalogue code of an office's indicator wording; nil when undecided or not in the catalogue.

@@ -6,21 +6,21 @@ import Foundation
 /// Steps: lower case without diacritics; punctuation to spaces ("Pemilu/Pemilihan" is two words); known spellings
 /// and abbreviations to one form (``phrases``, ``spellings``); numbers, stop words and the office's own name dropped.
 public enum IndicatorText {
-    /// Multi-word phrases written as one word before splitting.
-    static let phrases: [(String, String)] = [
-        ("pemilihan umum", "pemilu"),
-        ("daftar pemilih tetap", "dpt"),
-        ("barang milik negara", "bmn"),
-        ("sistem informasi partai politik", "sipol"),
-        ("standar akuntansi pemerintahan", "sap"),
-        ("standar akuntansi pemerintah", "sap"),
-        ("sistem pengendalian intern pemerintah", "spip"),
-        ("ad hoc", "adhoc"),
-        ("ad hock", "adhoc"),
-        ("data base", "database"),
-        ("teknologi informasi", "ti"),
-        ("kabupaten kota", "kabupaten"),
-        ("kab kota", "kabupaten"),
+    /// Multi-word phrases read as one word.
+    static let phrases: [([String], String)] = [
+        (["pemilihan", "umum"], "pemilu"),
+        (["daftar", "pemilih", "tetap"], "dpt"),
+        (["barang", "milik", "negara"], "bmn"),
+        (["sistem", "informasi", "partai", "politik"], "sipol"),
+        (["standar", "akuntansi", "pemerintahan"], "sap"),
+        (["standar", "akuntansi", "pemerintah"], "sap"),
+        (["sistem", "pengendalian", "intern", "pemerintah"], "spip"),
+        (["ad", "hoc"], "adhoc"),
+        (["ad", "hock"], "adhoc"),
+        (["data", "base"], "database"),
+        (["teknologi", "informasi"], "ti"),
+        (["kabupaten", "kota"], "kabupaten"),
+        (["kab", "kota"], "kabupaten"),
     ]
 
     /// Spellings and abbreviations of one word.
@@ -53,12 +53,42 @@ public enum IndicatorText {
     /// ``tokens(_:officeName:)`` joined by spaces (office name kept, since a key already belongs to one office).
     public static func key(_ text: String) -> String { tokens(text).joined(separator: " ") }
 
-    /// Lower-case words after phrase and spelling normalisation (stop words kept).
+    /// Lower-case words after phrase and spelling normalisation (stop words kept). Letters and digits make words,
+    /// anything else separates them; letters with diacritics lose them ("é" → "e").
     static func words(of text: String) -> [String] {
-        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "id_ID")).lowercased()
-        var spaced = String(folded.unicodeScalars.map { CharacterSet.alphanumerics.contains($0) ? Character($0) : " " })
-        spaced = " " + spaced.split(separator: " ").joined(separator: " ") + " "
-        for (phrase, word) in phrases { spaced = spaced.replacingOccurrences(of: " \(phrase) ", with: " \(word) ") }
-        return spaced.split(separator: " ").map { spellings[String($0)] ?? String($0) }
+        var raw: [String] = []
+        var current = ""
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                let value = scalar.value
+                if (65...90).contains(value) {
+                    current.unicodeScalars.append(Unicode.Scalar(value + 32) ?? scalar)
+                } else if (97...122).contains(value) || (48...57).contains(value) {
+                    current.unicodeScalars.append(scalar)
+                } else if !current.isEmpty {
+                    raw.append(current)
+                    current = ""
+                }
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                let folded = String(scalar).folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+                current += folded
+            } else if !current.isEmpty {
+                raw.append(current)
+                current = ""
+            }
+        }
+        if !current.isEmpty { raw.append(current) }
+        var words: [String] = []
+        var index = 0
+        while index < raw.count {
+            if let phrase = phrases.first(where: { $0.0[0] == raw[index] && index + $0.0.count <= raw.count && Array(raw[index..<(index + $0.0.count)]) == $0.0 }) {
+                words.append(phrase.1)
+                index += phrase.0.count
+            } else {
+                words.append(spellings[raw[index]] ?? raw[index])
+                index += 1
+            }
+        }
+        return words
     }
 }
