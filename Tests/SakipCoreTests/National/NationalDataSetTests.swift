@@ -95,6 +95,97 @@ enum NationalFixture {
     }
 }
 
+@Suite struct NationalScenarioTests {
+    let scenarios = NationalFixture.dataSet.scenarios
+
+    private func count(_ items: [OfficeYearScenario], _ document: KeyPath<OfficeYearScenario, DocumentScenario>) -> [SubmissionState: Int] {
+        Dictionary(grouping: items, by: { $0[keyPath: document].state }).mapValues(\.count)
+    }
+
+    @Test func submissionStates_holdTheStatedQuotasExactly() {
+        let latest = scenarios.filter { $0.year == 2024 }
+        let earlier = scenarios.filter { $0.year != 2024 }
+        // 553 × (70, 8, 7, 10, 5) % by largest remainder; 553 × (40, 10, 10, 25, 15) %; 2.212 × (92, 2, 2, 3, 1) %.
+        #expect(count(latest, \.pk) == [.accepted: 387, .resubmitted: 44, .returned: 39, .submitted: 55, .draft: 28])
+        #expect(count(latest, \.lkj) == [.accepted: 221, .resubmitted: 55, .returned: 56, .submitted: 138, .draft: 83])
+        #expect(count(earlier, \.pk) == [.accepted: 2_035, .resubmitted: 44, .returned: 44, .submitted: 67, .draft: 22])
+        #expect(count(earlier, \.lkj) == count(earlier, \.pk))
+    }
+
+    @Test func lateSubmissions_are15PercentOfTheSubmittedOnes_andDatedAfterTheDeadline() {
+        for group in [scenarios.filter { $0.year == 2024 }, scenarios.filter { $0.year != 2024 }] {
+            for document in [\OfficeYearScenario.pk, \OfficeYearScenario.lkj] {
+                let submitted = group.map { $0[keyPath: document] }.filter { $0.state != .draft }
+                let late = submitted.filter { ($0.daysLate ?? 0) > 0 }
+                #expect(late.count == ScenarioMix.share(15, of: submitted.count))
+                #expect(late.allSatisfy { document in document.submittedOn.map { document.deadline.days(to: $0) } == document.daysLate })
+                #expect(submitted.filter { ($0.daysLate ?? 0) == 0 }.allSatisfy { document in document.submittedOn.map { $0 <= document.deadline } == true })
+            }
+        }
+    }
+
+    @Test func transitions_followTheWorkflow_andReturnsCarryANote() {
+        for scenario in scenarios {
+            for document in [scenario.pk, scenario.lkj] {
+                #expect(document.transitions.last?.to ?? .draft == document.state)
+                #expect(zip(document.transitions, document.transitions.dropFirst()).allSatisfy { $0.to == $1.from && $0.on <= $1.on })
+                #expect(document.transitions.allSatisfy { ($0.to == .returned) == ($0.note != nil) })
+                #expect(document.transitions.allSatisfy { $0.actor == ([.returned, .accepted].contains($0.to) ? .evaluator : .ketua) })
+            }
+        }
+        #expect(scenarios.contains { $0.lkj.state == .accepted && $0.lkj.transitions.contains { $0.to == .returned } })
+    }
+
+    @Test func mistakesAndRewordings_holdTheirShares_andGoWhereTheyFit() {
+        let withMistakes = scenarios.filter { !$0.mistakes.isEmpty }
+        #expect(withMistakes.count == ScenarioMix.share(6, of: 2_765) && withMistakes.count == 166)
+        #expect(withMistakes.allSatisfy { $0.lkj.state != .accepted }, "an evaluator would not have accepted them")
+        #expect(Set(withMistakes.flatMap(\.mistakes)).count == InjectedMistake.allCases.count, "every kind of mistake occurs")
+        let reworded = scenarios.filter { !$0.rewordedIndicators.isEmpty }
+        #expect(reworded.count == ScenarioMix.share(4, of: 514 * 5))
+        #expect(reworded.allSatisfy { NationalFixture.dataSet.office($0.officeCode)?.metadata.level == .kabupatenKota })
+    }
+
+    @Test func rewordedIndicators_getNoStrongSuggestion_andNoDecision() throws {
+        let matcher = CatalogueMatcher(catalogue: .kpuDefault)
+        for wording in OfficeYearGenerator.rewordings.values {
+            let best = matcher.bestSuggestion(for: wording)
+            #expect(best?.strength != .strong, "\(wording): \(String(describing: best))")
+        }
+        let scenario = try #require(scenarios.first { !$0.rewordedIndicators.isEmpty })
+        let officeYear = try #require(NationalFixture.officeYears.first { $0.office.code == scenario.officeCode && $0.year == scenario.year })
+        let summary = OfficeYearSummary(officeYear, mapping: NationalFixture.dataSet.mapping)
+        for id in scenario.rewordedIndicators {
+            #expect(summary.indicator(id)?.catalogueCode == nil)
+        }
+        #expect(summary.indicators.filter { $0.catalogueCode == nil }.count == scenario.rewordedIndicators.count)
+    }
+
+    @Test func provinceConsolidation_ofTheNationalData_showsItsScenarios() throws {
+        let dataSet = NationalFixture.dataSet
+        let sumut = try #require(dataSet.office("654293"))
+        let offices = dataSet.offices.filter { $0.metadata.provinceCode == sumut.code }
+        let summaries = NationalFixture.officeYears.filter { $0.year == 2024 && offices.map(\.code).contains($0.office.code) }
+            .map { OfficeYearSummary($0, mapping: dataSet.mapping) }
+        let input = ConsolidationInput(offices: dataSet.metadata, summaries: summaries, statuses: dataSet.scenarios.map(\.status),
+                                       mapping: dataSet.mapping)
+
+        let province = try #require(ProvinceConsolidation.build(provinceCode: sumut.code, year: 2024, input: input))
+
+        #expect(province.statusBoard.count == 33 && province.summaries.count == 33)
+        let lateOffices = offices.filter { office in dataSet.scenario(officeCode: office.code, year: 2024).map { $0.pk.status.isLate || $0.lkj.status.isLate } ?? false }
+        #expect(province.statusBoard.filter { ($0.pk?.isLate ?? false) || ($0.lkj?.isLate ?? false) }.count == lateOffices.count)
+        let participation = try #require(province.comparisons.first { $0.entry.code == "IKU-07" })
+        let reworded = offices.compactMap { dataSet.scenario(officeCode: $0.code, year: 2024) }.flatMap { scenario in scenario.rewordedIndicators.map { (scenario.officeCode, $0) } }
+        #expect(province.unmapped.map { "\($0.office.code) \($0.indicatorId)" }.sorted() == reworded.map { "\($0.0) \($0.1)" }.sorted())
+        #expect(participation.rows.count + participation.officesWithout.count == 33)
+        #expect(participation.statistics.count > 20 && participation.rows.first?.rank == 1)
+        #expect(province.totals.elections.map(\.kind) == [.pemilu, .pemilihan])
+        #expect(province.totals.elections[0].participation.map { $0 > 70 && $0 < 95 } == true)
+        #expect(province.totals.logistics.offices == 33)
+    }
+}
+
 @Suite struct NationalDataSetDeterminismTests {
     @Test func sameSeed_givesTheSameDigest_otherSeed_another() {
         let again = NationalDataSet(templates: NationalFixture.templates)
