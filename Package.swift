@@ -46,6 +46,8 @@ let package = Package(
         ),
         .executableTarget(name: "sakip", dependencies: ["SakipCLI"]),
         .executableTarget(name: "sakip-bench", dependencies: ["SakipCore", "SakipDocuments"], path: "bench/sakip-bench"),
+        .executableTarget(name: "national-bench", dependencies: ["SakipCore", "SakipDocuments"], path: "bench/national-bench"),
+        .executableTarget(name: "pdf-batch-bench", dependencies: ["SakipCore", "SakipDocuments"], path: "bench/pdf-batch-bench"),
         .testTarget(
             name: "SakipCoreTests",
             dependencies: [

@@ -21,16 +21,18 @@ public enum DocumentRenderer {
     }
 
     /// The bytes of a document. `reviewedOn` dates the Lembar Reviu; `tocPageNumbers` writes the LKj's table of
-    /// contents page numbers into its DOCX when LibreOffice can find them (see ``LKjDocument/docxWithPageNumbers()``).
+    /// contents page numbers into its DOCX when LibreOffice can find them (see ``LKjDocument/docxWithPageNumbers()``);
+    /// `consolidation` appends a KPU Provinsi's Kab/Kota consolidation to its LKj.
     public static func render(_ kind: Kind, _ officeYear: OfficeYear, format: Format, level: PerformanceAgreement.Level = .ketua,
-                              revision: Int? = nil, reviewedOn: CalendarDate? = nil, tocPageNumbers: Bool = false) throws -> Data {
+                              revision: Int? = nil, reviewedOn: CalendarDate? = nil, tocPageNumbers: Bool = false,
+                              consolidation: ProvinceConsolidation? = nil) throws -> Data {
         if format == .xlsx && kind != .lkj {
             throw DocumentError.missingData("format xlsx hanya tersedia untuk LKj (seluruh tabel LKj)")
         }
         let docx: Data
         switch kind {
         case .lkj:
-            let lkj = LKjDocument(officeYear)
+            let lkj = LKjDocument(officeYear, consolidation: consolidation)
             if format == .xlsx { return try lkj.xlsx() }
             if format == .pdf { return try lkj.pdf() }
             docx = tocPageNumbers ? try lkj.docxWithPageNumbers() : try lkj.docx()

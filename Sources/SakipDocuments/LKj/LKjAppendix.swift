@@ -2,7 +2,9 @@ import SakipCore
 
 /// Lampiran: the current PK of each level, then the RKT.
 enum LKjAppendix {
-    static func write(_ document: inout WordDocument, _ context: inout LKjContext) {
+    /// Writes the appendices; returns how many were numbered, so that further ones continue the numbering.
+    @discardableResult
+    static func write(_ document: inout WordDocument, _ context: inout LKjContext) -> Int {
         document.heading("LAMPIRAN", level: 1, newPage: true)
         let agreements = PerformanceAgreement.Level.allCases.compactMap { context.data.agreements.current($0) }
         for (index, pk) in agreements.enumerated() {
@@ -14,6 +16,8 @@ enum LKjAppendix {
             document.pageBreak()
             document.heading("Lampiran \(agreements.count + 1). Rencana Kinerja Tahunan", level: 2)
             RKTWriter.write(&document, context.data) { title, columns, rows in context.table("L", title, columns: columns, rows: rows) }
+            return agreements.count + 1
         }
+        return agreements.count
     }
 }

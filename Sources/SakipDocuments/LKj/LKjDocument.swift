@@ -7,8 +7,13 @@ import SakipCore
 /// Every figure comes from the office-year's computed results; identical data gives identical bytes.
 public struct LKjDocument {
     public let officeYear: OfficeYear
+    /// For a KPU Provinsi's own LKj: its Kab/Kota consolidated, printed as the last appendix.
+    public let consolidation: ProvinceConsolidation?
 
-    public init(_ officeYear: OfficeYear) { self.officeYear = officeYear }
+    public init(_ officeYear: OfficeYear, consolidation: ProvinceConsolidation? = nil) {
+        self.officeYear = officeYear
+        self.consolidation = consolidation
+    }
 
     /// The LKj as a Word document (DOCX).
     public func docx() throws -> Data {
@@ -56,7 +61,8 @@ public struct LKjDocument {
         LKjChapter3Measurement.write(&document, &context)
         LKjChapter3Budget.write(&document, &context)
         LKjChapter4.write(&document, &context)
-        LKjAppendix.write(&document, &context)
+        let appendices = LKjAppendix.write(&document, &context)
+        if let consolidation { LKjConsolidationAnnex.write(&document, &context, consolidation, number: appendices + 1) }
         return (document, context.tables)
     }
 }

@@ -55,7 +55,7 @@ public enum PDFConverter {
 
     /// Sets the private profile's locale to Indonesian, so that what LibreOffice formats itself (chart values
     /// and axes) reads "99,51" as in the rest of the document, whatever the server's locale.
-    private static func writeIndonesianProfile(at profile: URL) throws {
+    static func writeIndonesianProfile(at profile: URL) throws {
         let user = profile.appendingPathComponent("user")
         try FileManager.default.createDirectory(at: user, withIntermediateDirectories: true)
         let settings = """
