@@ -19,6 +19,8 @@ public struct ReviewContext: Sendable {
     public let governing: (index: Int, agreement: PerformanceAgreement)?
     /// The stated measurement table's rows (empty when the file lets the PK stand for the table).
     public let measuredRows: [MeasuredRow]
+    /// The budget rows with the figures the evidence supports, the grand total last.
+    let budgetRows: [ReconciledBudgetRow]
 
     public init(_ officeYear: OfficeYear) {
         self.officeYear = officeYear
@@ -42,6 +44,7 @@ public struct ReviewContext: Sendable {
         } else {
             measuredRows = []
         }
+        budgetRows = BudgetReconciliation.reconcile(officeYear)
     }
 
     /// The measurement input of an indicator: the target and realisation the report must state for it.

@@ -70,13 +70,13 @@ extension DIPARevisionModel {
         number = revision.number
         label = revision.label
         reference = revision.reference
-        date = revision.date.iso
+        date = revision.date?.iso ?? ""
         total = StoredCoding.text(revision.total)
         note = revision.note
     }
 
     func core() throws(StorageError) -> DIPARevision {
-        DIPARevision(number: number, label: label, reference: reference, date: try StoredCoding.date(date, "dipa_revisions.date"),
+        DIPARevision(number: number, label: label, reference: reference, date: date.isEmpty ? nil : try StoredCoding.date(date, "dipa_revisions.date"),
                      total: try StoredCoding.decimal(total, "dipa_revisions.total"), note: note)
     }
 }
