@@ -133,8 +133,12 @@ extension OfficeYearReader {
                 do throws(ValueParseError) { code = try BudgetCode.parse(text) } catch { codeField.fail(error.reason) }
             }
             let countOf = c.optional("countOf")?.choice(Claim.CountOf.self)
-            if c.optional("group") != nil, countOf != .staff {
-                c.optional("group")?.fail("kelompok hanya untuk jumlah pegawai (countOf \"staff\")")
+            if let groupField = c.optional("group") {
+                if countOf != .staff {
+                    groupField.fail("kelompok hanya untuk jumlah pegawai (countOf \"staff\")")
+                } else if let text = groupField.string(), StaffGroup(text) == nil {
+                    groupField.fail("kelompok pegawai tidak dikenal; tulis status (PNS, PPPK, PPNPN), pendidikan (S1, D3, SLTA …) atau golongan (III/a)")
+                }
             }
             let year = c.optional("year")?.int()
             let yearOf = c.optional("yearOf")?.choice(Claim.YearOf.self)

@@ -58,6 +58,19 @@ public struct ReviewContext: Sendable {
         officeYear.indicator(id).map { "\(id) \($0.statement)" } ?? id
     }
 
+    /// "indikator “Persentase Pemilih …”": an indicator named in a message by its statement, which an office user
+    /// reads in its documents (the file's id means nothing to them).
+    public func indicatorName(_ id: String) -> String {
+        guard let statement = officeYear.indicator(id)?.statement else { return "indikator \(id)" }
+        return "indikator “\(ReviewText.shortened(statement))”"
+    }
+
+    /// "sasaran “Meningkatnya …”".
+    public func objectiveName(_ id: String) -> String {
+        guard let statement = officeYear.objective(id)?.statement else { return "sasaran \(id)" }
+        return "sasaran “\(ReviewText.shortened(statement))”"
+    }
+
     /// "PK Ketua", "PK Sekretaris revisi 1".
     public static func agreementLabel(_ agreement: PerformanceAgreement) -> String {
         agreement.revision == 0 ? agreement.level.label : "\(agreement.level.label) revisi \(agreement.revision)"
