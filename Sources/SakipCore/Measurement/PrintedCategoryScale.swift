@@ -43,7 +43,11 @@ extension Array where Element == PrintedCategoryBand {
                 }
             }
         }
-        problems += Self.gaps(ranges)
+        // Gaps in the order the scale is printed, like the other problems.
+        problems += Self.gaps(ranges).sorted { first, second in
+            guard case .gap(let b1, let a1, _, _) = first, case .gap(let b2, let a2, _, _) = second else { return false }
+            return (a1 ?? b1 ?? 0) < (a2 ?? b2 ?? 0)
+        }
         return problems
     }
 

@@ -3,8 +3,8 @@ import Foundation
 /// A printed category (Berhasil, Cukup Berhasil …) that is not the band of the computed capaian or persen on
 /// the office's scale. The band is named as the report prints it when the file carries the printed scale, a
 /// value in a gap of the printed scale is said to be so, and a category that follows the printed scale where
-/// two of its bands overlap is left to `LOGIC-CATEGORY-SCALE`. A category beside a capaian that itself
-/// disagrees with its figures is left to `ARITH-CAPAIAN`, which names the figure at fault.
+/// two of its bands overlap is left to `LOGIC-CATEGORY-SCALE`. A category that agrees with the capaian
+/// printed beside it, when `ARITH-CAPAIAN` blames the row's target or realisation instead, is not blamed.
 public struct CategoryCheck: ReviewCheck {
     public let code = "LOGIC-CATEGORY"
     public let severity = ReviewSeverity.error
@@ -18,22 +18,31 @@ public struct CategoryCheck: ReviewCheck {
         var place: ReviewPlace
         var printed: String
         var value: Decimal?
-        var printedCapaian: String?
+        /// Set when the capaian printed beside the category is right for its category and the row's target or
+        /// realisation is the suspect.
+        var exoneratedByCapaian = false
     }
 
     public func findings(in context: ReviewContext) -> [ReviewFinding] {
         let year = context.officeYear
+        let formula = year.settings.lowerIsBetterFormula
+        let suspects = Set(context.statedCapaian.filter { stated in
+            stated.verdict == .mismatch && stated.categoryPointsAtTheFigures(scale: year.settings.categories)
+                && !stated.alternatives(formula: formula).isEmpty
+        }.compactMap(\.place.path))
+        func exonerated(_ capaianPath: String) -> Bool { suspects.contains(capaianPath) }
         var stated: [Stated] = []
         for measured in context.measuredRows {
             guard let printed = measured.row.printedCategory else { continue }
             stated.append(Stated(place: ReviewPlace(table: "Tabel pengukuran kinerja", row: context.indicatorLabel(measured.input.indicator.id),
                                                     field: "kategori", path: "$.measurement.rows[\(measured.index)].printed.category"),
-                                 printed: printed, value: measured.achievement.percent, printedCapaian: measured.row.printedCapaian))
+                                 printed: printed, value: measured.achievement.percent,
+                                 exoneratedByCapaian: exonerated("$.measurement.rows[\(measured.index)].printed.capaian")))
         }
         if let printed = year.measurement.printedOfficeCategory {
             stated.append(Stated(place: ReviewPlace(table: "Tabel pengukuran kinerja", row: "Capaian kantor", field: "kategori",
                                                     path: "$.measurement.printed.officeCategory"),
-                                 printed: printed, value: context.measurement.officeMean, printedCapaian: nil))
+                                 printed: printed, value: context.measurement.officeMean))
         }
         for (index, claim) in year.report.claims.enumerated() {
             guard let printed = claim.category else { continue }
@@ -47,7 +56,7 @@ public struct CategoryCheck: ReviewCheck {
             }
             stated.append(Stated(place: ReviewPlace(table: claim.location, row: claim.label ?? claim.indicatorId.map(context.indicatorLabel),
                                                     field: "kategori", path: "$.report.claims[\(index)].category"),
-                                 printed: printed, value: value, printedCapaian: claim.indicatorId != nil ? claim.capaian : nil))
+                                 printed: printed, value: value, exoneratedByCapaian: exonerated("$.report.claims[\(index)].capaian")))
         }
         return stated.compactMap { check($0, settings: year.settings) }
     }
@@ -61,12 +70,7 @@ public struct CategoryCheck: ReviewCheck {
             return finding(stated.place, "Kategori tertulis \(ReviewText.quoted(stated.printed)) bukan kategori pada skala (\(scale.bands.map(\.label).joined(separator: ", "))).",
                            expected: scale.bands.map(\.label).joined(separator: ", "), found: stated.printed)
         }
-        guard let band = scale.band(for: value), !CategoryLabel.same(band.label, stated.printed) else { return nil }
-        if let printedCapaian = stated.printedCapaian, let number = PrintedFigure.percent(printedCapaian),
-           let printedBand = scale.band(for: number), CategoryLabel.same(printedBand.label, stated.printed),
-           PrintedComparison.compare(printedCapaian, with: value) == .mismatch {
-            return nil
-        }
+        guard let band = scale.band(for: value), !CategoryLabel.same(band.label, stated.printed), !stated.exoneratedByCapaian else { return nil }
         let printedScale = settings.printedCategories
         var rangeText = "\(band.rangeText)"
         if !printedScale.isEmpty {

@@ -14,13 +14,16 @@ struct BudgetIssue: Sendable {
     var found: String
     var message: String
     var alternatives: [ReviewAlternative]
+    /// Set for a parent whose children's sum the evidence outvotes: the place of the children, not of a figure.
+    var childrenPath: String? = nil
 
     var path: String {
+        if let childrenPath { return childrenPath }
         switch field {
-        case .pagu: source.paguPath
-        case .realisasi: source.realisasiPath
-        case .sisa: source.sisaPath
-        case .persen: source.persenPath
+        case .pagu: return source.paguPath
+        case .realisasi: return source.realisasiPath
+        case .sisa: return source.sisaPath
+        case .persen: return source.persenPath
         }
     }
 
@@ -36,9 +39,29 @@ extension ReconciledBudgetRow {
     /// "076.01.CQ.6867.QGE", "Jumlah".
     var name: String { code?.full ?? "Jumlah" }
 
-    /// Every printed figure of the row's sources that the supported figures contradict.
+    /// Every printed figure of the row's sources that the supported figures contradict, and a children's sum
+    /// the evidence outvotes (one of the children is wrong, and the evidence cannot say which).
     var issues: [BudgetIssue] {
-        sources.flatMap(issues(of:))
+        sources.flatMap(issues(of:)) + childrenIssues
+    }
+
+    private var childrenIssues: [BudgetIssue] {
+        guard let sum, let source = sources.first, !childPlaces.isEmpty else { return [] }
+        return [(BudgetIssue.Field.pagu, sum.pagu, truth.pagu, paguSupport), (.realisasi, sum.realisasi, truth.realisasi, realisasiSupport)]
+            .compactMap { field, summed, expected, support in
+                guard summed != expected else { return nil }
+                let difference = summed - expected
+                let alternatives = childPlaces.map { place -> ReviewAlternative in
+                    var place = place
+                    place.field = field.rawValue
+                    place.path = (place.path ?? "") + ".\(field.rawValue)"
+                    return ReviewAlternative(place: place, expected: "\(ReviewText.rupiah(-difference)) dari yang tertulis")
+                }
+                return BudgetIssue(
+                    source: source, field: field, rounding: false, expected: ReviewText.rupiah(expected), found: ReviewText.rupiah(summed),
+                    message: "Rincian \(name) berjumlah \(field.rawValue) \(ReviewText.rupiah(summed)), padahal \(ReviewText.list(support)) menunjukkan \(ReviewText.rupiah(expected)): salah satu rinciannya keliru sebesar \(ReviewText.rupiah(difference)).",
+                    alternatives: alternatives, childrenPath: code == nil ? "$.budget.lines" : (source.place.path ?? "") + ".children")
+            }
     }
 
     private func issues(of source: BudgetSource) -> [BudgetIssue] {

@@ -41,6 +41,10 @@ struct ReconciledBudgetRow: Sendable {
     var realisasiSupport: [String]
     /// Other figures exactly as well supported: the evidence cannot choose between them and ``truth``.
     var tied: [BudgetFigures]
+    /// The sum of the children's supported figures, for a parent or the total.
+    var sum: BudgetFigures?
+    /// The children's places, to name as suspects when their sum is outvoted.
+    var childPlaces: [ReviewPlace] = []
 }
 
 /// An independent figure for a row's pagu or realisasi that is not a source of its own (a DIPA revision total).
@@ -63,9 +67,11 @@ enum BudgetReconciliation {
 
         // Rows are listed in the tree's order (a line before its children), though resolved children first.
         var order: [String: Int] = [:]
-        func visit(_ line: BudgetLine, _ path: String) -> BudgetFigures {
+        func visit(_ line: BudgetLine, _ path: String, _ fromAbove: BudgetWitness?) -> BudgetFigures {
             order[path] = order.count
-            let childFigures = line.children.enumerated().map { visit($1, "\(path).children[\($0)]") }
+            let childFigures = line.children.enumerated().map { index, child in
+                visit(child, "\(path).children[\(index)]", remainder(of: line.printed, line.children, index))
+            }
             let row = "\(line.code.full) \(line.name)"
             var sources: [BudgetSource] = []
             let own = line.own
@@ -80,14 +86,19 @@ enum BudgetReconciliation {
                 sources.append(claimSource(claim, index: index, code: line.code))
             }
             let sum = line.isLeaf ? nil : childFigures.reduce(BudgetFigures.zero, +)
-            let row0 = resolve(code: line.code, sources: sources, sum: sum, witnesses: [], preferSum: !line.isLeaf)
+            var row0 = resolve(code: line.code, sources: sources, sum: sum, witnesses: fromAbove.map { [$0] } ?? [], preferSum: !line.isLeaf)
+            row0.childPlaces = line.children.enumerated().map { index, child in
+                ReviewPlace(table: ReviewContext.budgetTable, row: "\(child.code.full) \(child.name)", path: "\(path).children[\(index)]")
+            }
             out.append(row0)
             return row0.truth
         }
 
         var programs: [BudgetFigures] = []
-        for (index, line) in budget.tree.lines.enumerated() { programs.append(visit(line, "$.budget.lines[\(index)]")) }
         let printed = budget.printedTotal
+        for (index, line) in budget.tree.lines.enumerated() {
+            programs.append(visit(line, "$.budget.lines[\(index)]", remainder(of: printed, budget.tree.lines, index)))
+        }
         var totalSources: [BudgetSource] = []
         if printed.pagu != nil || printed.realisasi != nil || printed.sisa != nil || printed.persen != nil {
             totalSources.append(BudgetSource(
@@ -107,8 +118,25 @@ enum BudgetReconciliation {
         }
         let sum = programs.reduce(BudgetFigures.zero, +)
         out.sort { (order[$0.sources[0].place.path ?? ""] ?? 0) < (order[$1.sources[0].place.path ?? ""] ?? 0) }
-        out.append(resolve(code: nil, sources: totalSources, sum: sum, witnesses: witnesses, preferSum: true))
+        var total = resolve(code: nil, sources: totalSources, sum: sum, witnesses: witnesses, preferSum: true)
+        total.childPlaces = budget.tree.lines.enumerated().map { index, line in
+            ReviewPlace(table: ReviewContext.budgetTable, row: "\(line.code.full) \(line.name)", path: "$.budget.lines[\(index)]")
+        }
+        out.append(total)
         return out
+    }
+
+    /// What a parent's printed figures leave for one child once its siblings' figures (as the table states
+    /// them) are taken away: an independent witness of the child's figures.
+    static func remainder(of printed: BudgetLine.Printed, _ children: [BudgetLine], _ index: Int) -> BudgetWitness? {
+        guard printed.pagu != nil || printed.realisasi != nil else { return nil }
+        func stated(_ line: BudgetLine) -> BudgetFigures {
+            BudgetFigures(pagu: line.own?.pagu ?? line.printed.pagu ?? line.figures.pagu,
+                          realisasi: line.own?.realisasi ?? line.printed.realisasi ?? line.figures.realisasi)
+        }
+        let others = children.enumerated().filter { $0.offset != index }.map { stated($0.element) }.reduce(BudgetFigures.zero, +)
+        return BudgetWitness(pagu: printed.pagu.map { $0 - others.pagu }, realisasi: printed.realisasi.map { $0 - others.realisasi },
+                             name: "baris induknya dikurangi rincian lainnya")
     }
 
     static func claimSource(_ claim: Claim, index: Int, code: BudgetCode) -> BudgetSource {
@@ -149,7 +177,7 @@ enum BudgetReconciliation {
         let agreements = support(of: best, sources: sources, sum: sum, witnesses: witnesses)
         return ReconciledBudgetRow(code: code, sources: sources, truth: best,
                                    paguSupport: agreements.filter { $0.field != .realisasi }.map(\.name),
-                                   realisasiSupport: agreements.filter { $0.field != .pagu }.map(\.name), tied: tied)
+                                   realisasiSupport: agreements.filter { $0.field != .pagu }.map(\.name), tied: tied, sum: sum)
     }
 
     /// One statement agreeing with candidate figures, and which figure it supports.
