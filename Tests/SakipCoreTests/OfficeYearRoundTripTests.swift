@@ -3,8 +3,9 @@ import Testing
 @testable import SakipCore
 
 @Suite struct OfficeYearRoundTripTests {
-    static let seeds = ["asahan-2024", "asahan-2024-corrected", "pematangsiantar-2024", "pematangsiantar-2024-corrected",
-                        "pagaralam-2024", "pagaralam-2024-corrected"]
+    static let seeds = ["asahan-2024", "pematangsiantar-2024", "pagaralam-2024", "sarolangun-2019", "sarolangun-2020",
+                        "kaltim-sekretariat-2020", "ponorogo-2020", "blitar-2020", "lebak-sekretariat-2019", "sultra-2016"]
+        .flatMap { [$0, $0 + "-corrected"] }
 
     @Test(arguments: seeds)
     func writtenFile_readsBackToTheSameData_andTheSameBytes(seed: String) throws {

@@ -17,7 +17,7 @@ public struct BudgetPersenCheck: ReviewCheck {
                   PrintedComparison.compare(persen, with: exact) == .mismatch else { return nil }
             return finding(stated.place(field: "persen", path: stated.persenPath),
                            "Persen tertulis \(ReviewText.quoted(persen)), padahal realisasi \(ReviewText.rupiah(stated.basis.realisasi)) / pagu \(ReviewText.rupiah(stated.basis.pagu)) × 100 = \(ReviewText.percent(exact)).",
-                           expected: ReviewText.percent(exact), found: persen)
+                           expected: ReviewText.percent(exact), found: persen, alternatives: stated.alternatives(forPersen: persen))
         }
         return reconciled + others
     }

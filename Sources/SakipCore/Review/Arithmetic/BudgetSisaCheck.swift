@@ -18,7 +18,7 @@ public struct BudgetSisaCheck: ReviewCheck {
             let expected = stated.basis.sisa
             return finding(stated.place(field: "sisa", path: stated.sisaPath),
                            "Sisa tertulis \(ReviewText.rupiah(sisa)), padahal pagu \(ReviewText.rupiah(stated.basis.pagu)) − realisasi \(ReviewText.rupiah(stated.basis.realisasi)) = \(ReviewText.rupiah(expected)).",
-                           expected: ReviewText.rupiah(expected), found: ReviewText.rupiah(sisa))
+                           expected: ReviewText.rupiah(expected), found: ReviewText.rupiah(sisa), alternatives: stated.alternatives(forSisa: sisa))
         }
         return reconciled + others
     }

@@ -17,6 +17,13 @@ public struct CapaianCheck: ReviewCheck {
         let formula = context.officeYear.settings.lowerIsBetterFormula
         let scale = context.officeYear.settings.categories
         return context.statedCapaian.compactMap { stated in
+            if case .notApplicable(let reason) = stated.achievement, PrintedFigure.percent(stated.printed) != nil {
+                // A capaian printed where the figures give none (a target of 0, a realisation "N/A").
+                return finding(stated.place,
+                               "Capaian tertulis \(ReviewText.quoted(stated.printed)), padahal dari \(stated.figuresText) tidak ada capaian yang dapat dihitung (\(reason)).",
+                               expected: "tidak diukur", found: stated.printed,
+                               alternatives: [stated.targetPlace, stated.realisationPlace].compactMap { $0.map { ReviewAlternative(place: $0) } })
+            }
             guard stated.verdict == .mismatch, let exact = stated.achievement.percent else { return nil }
             let alternatives = stated.alternatives(formula: formula)
             let capaianAlternative = ReviewAlternative(place: stated.place, expected: ReviewText.percent(exact))

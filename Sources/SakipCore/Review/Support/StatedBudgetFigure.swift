@@ -11,8 +11,27 @@ struct StatedBudgetFigure: Sendable {
     var sisaPath: String
     var persen: String?
     var persenPath: String
+    /// The paths of the row's own pagu and realisasi when they are its basis (a claim checked against itself):
+    /// each may hold the mistake instead of the sisa or persen.
+    var ownAmountPaths: (pagu: String, realisasi: String)? = nil
 
     func place(field: String, path: String) -> ReviewPlace { ReviewPlace(table: table, row: row, field: field, path: path) }
+
+    /// The row's own pagu or realisasi that would make a printed sisa right.
+    func alternatives(forSisa sisa: Decimal) -> [ReviewAlternative] {
+        guard let paths = ownAmountPaths else { return [] }
+        return [ReviewAlternative(place: place(field: "pagu", path: paths.pagu), expected: ReviewText.rupiah(basis.realisasi + sisa)),
+                ReviewAlternative(place: place(field: "realisasi", path: paths.realisasi), expected: ReviewText.rupiah(basis.pagu - sisa))]
+    }
+
+    /// The row's own pagu or realisasi that would make a printed persen right, about (a persen is rounded).
+    func alternatives(forPersen persen: String) -> [ReviewAlternative] {
+        guard let paths = ownAmountPaths, let value = PrintedFigure.percent(persen), value != 0 else { return [] }
+        let pagu = (basis.realisasi * 100 / value).roundedHalfUp(scale: 0)
+        let realisasi = (basis.pagu * value / 100).roundedHalfUp(scale: 0)
+        return [ReviewAlternative(place: place(field: "pagu", path: paths.pagu), expected: "sekitar \(ReviewText.rupiah(pagu))"),
+                ReviewAlternative(place: place(field: "realisasi", path: paths.realisasi), expected: "sekitar \(ReviewText.rupiah(realisasi))")]
+    }
 }
 
 /// A budget line of the DIPA tree with its JSON path.
@@ -47,9 +66,11 @@ extension ReviewContext {
         for (index, claim) in officeYear.report.claims.enumerated() where claim.indicatorId == nil {
             if let code = claim.budgetCode, budget.tree.line(code: code.full) != nil { continue }
             guard claim.sisa != nil || claim.persen != nil, let basis = claimBasis(claim) else { continue }
+            let own = claim.pagu != nil && claim.realisasi != nil
             out.append(StatedBudgetFigure(table: claim.location, row: claim.label ?? claim.budgetCode?.full, basis: basis,
                                           sisa: claim.sisa, sisaPath: "$.report.claims[\(index)].sisa",
-                                          persen: claim.persen, persenPath: "$.report.claims[\(index)].persen"))
+                                          persen: claim.persen, persenPath: "$.report.claims[\(index)].persen",
+                                          ownAmountPaths: own ? ("$.report.claims[\(index)].pagu", "$.report.claims[\(index)].realisasi") : nil))
         }
         return out
     }
