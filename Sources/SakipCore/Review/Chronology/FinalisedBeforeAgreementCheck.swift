@@ -11,8 +11,11 @@ public struct FinalisedBeforeAgreementCheck: ReviewCheck {
     public func findings(in context: ReviewContext) -> [ReviewFinding] {
         let year = context.officeYear
         guard let date = year.report.date, date.year > year.year else { return [] }
-        let later = year.agreements.filter { $0.signedOn.map { date.isSurelyBefore($0) } == true }
-        guard let latest = later.max(by: { $0.signedOn! < $1.signedOn! }), let signed = latest.signedOn else { return [] }
+        let later = year.agreements.compactMap { agreement in
+            agreement.signedOn.flatMap { date.isSurelyBefore($0) ? (agreement: agreement, signed: $0) : nil }
+        }
+        guard let last = later.max(by: { $0.signed < $1.signed }) else { return [] }
+        let (latest, signed) = last
         return [finding(ReviewPlace(table: "Laporan Kinerja", row: "Tanda tangan", field: "tanggal", path: "$.report.date"),
                         "Laporan Kinerja bertanggal \(IndonesianDate.format(date)), sebelum \(ReviewContext.agreementLabel(latest)) ditandatangani (\(IndonesianDate.format(signed))).",
                         expected: "pada atau setelah \(IndonesianDate.format(signed))", found: IndonesianDate.format(date))]
