@@ -48,6 +48,8 @@ let package = Package(
         .executableTarget(name: "sakip-bench", dependencies: ["SakipCore", "SakipDocuments"], path: "bench/sakip-bench"),
         .executableTarget(name: "national-bench", dependencies: ["SakipCore", "SakipDocuments"], path: "bench/national-bench"),
         .executableTarget(name: "pdf-batch-bench", dependencies: ["SakipCore", "SakipDocuments"], path: "bench/pdf-batch-bench"),
+        .target(name: "SakipMutation", dependencies: ["SakipCore"], path: "tools/SakipMutation"),
+        .executableTarget(name: "sakip-mutate", dependencies: ["SakipMutation"], path: "tools/sakip-mutate"),
         .testTarget(
             name: "SakipCoreTests",
             dependencies: [
@@ -56,6 +58,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "SakipCLITests", dependencies: ["SakipCLI", "SakipServer", "SakipDocuments"]),
+        .testTarget(name: "SakipMutationTests", dependencies: ["SakipMutation", "SakipCore"]),
         .testTarget(
             name: "SakipDocumentsTests",
             dependencies: ["SakipDocuments", .product(name: "ZIPFoundation", package: "ZIPFoundation")]

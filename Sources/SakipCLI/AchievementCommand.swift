@@ -81,7 +81,7 @@ struct AchievementCommand: ParsableCommand {
         case .percentage: .percentage
         case .count: .count
         case .grade: .grade
-        case .number, .notApplicable: .index
+        case .number, .notApplicable, .unreadable: .index
         }
     }
 

@@ -95,7 +95,7 @@ extension ComputeReport {
             ("total", .object(figuresJSON(budget.tree.total))),
             ("revisions", .array(budget.revisions.map { revision in
                 .object([("number", .number("\(revision.number)")), ("name", .string(revision.name)),
-                         ("date", .string(revision.date.iso)), ("total", decimalOrNull(revision.total))])
+                         ("date", .optional(revision.date?.iso)), ("total", decimalOrNull(revision.total))])
             })),
             ("revisionCount", .number("\(budget.revisions.revisionCount)")),
             ("revisionProblems", .array(budget.revisions.orderProblems.map { .string($0.description) })),

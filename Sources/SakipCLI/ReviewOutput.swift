@@ -26,11 +26,15 @@ struct ReviewOutput {
             out.append("\(severity.label.uppercased()) (\(findings.count))")
             for finding in findings {
                 number += 1
-                out.append("\(number). [\(finding.code)] \(finding.category.label) — \(finding.place)")
+                // The message leads; the check's code and the file path follow for whoever needs them.
+                out.append("\(number). \(finding.place)")
                 out.append("   \(finding.message)")
                 let values = [finding.expected.map { "seharusnya: \($0)" }, finding.found.map { "tertulis: \($0)" }].compactMap { $0 }
                 if !values.isEmpty { out.append("   " + values.joined(separator: " · ")) }
-                if let path = finding.place.path { out.append("   lokasi di berkas: \(path)") }
+                for alternative in finding.alternatives {
+                    out.append("   atau: \(alternative.place)\(alternative.expected.map { ", seharusnya \($0)" } ?? "")")
+                }
+                out.append("   (\(finding.code), \(finding.category.label)\(finding.place.path.map { " · lokasi di berkas: \($0)" } ?? ""))")
             }
         }
         out.append("")

@@ -9,13 +9,17 @@ public struct BudgetLine: Hashable, Sendable {
         public var realisasi: Decimal?
         public var sisa: Decimal?
         public var persen: String?
-        public init(pagu: Decimal? = nil, realisasi: Decimal? = nil, sisa: Decimal? = nil, persen: String? = nil) {
+        /// Amounts printed that cannot be read, by key (`pagu`, `realisasi`, `sisa`), kept as typed.
+        public var unreadable: [String: String]
+        public init(pagu: Decimal? = nil, realisasi: Decimal? = nil, sisa: Decimal? = nil, persen: String? = nil,
+                    unreadable: [String: String] = [:]) {
             self.pagu = pagu
             self.realisasi = realisasi
             self.sisa = sisa
             self.persen = persen
+            self.unreadable = unreadable
         }
-        public var isEmpty: Bool { pagu == nil && realisasi == nil && sisa == nil && persen == nil }
+        public var isEmpty: Bool { pagu == nil && realisasi == nil && sisa == nil && persen == nil && unreadable.isEmpty }
     }
 
     public var code: BudgetCode

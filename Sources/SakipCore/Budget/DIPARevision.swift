@@ -1,16 +1,18 @@
 import Foundation
 
-/// A revision of the DIPA: numbered, dated, with the total after it. Number 0 is the original DIPA.
+/// A revision of the DIPA: numbered, dated, with the total after it. Number 0 is the original DIPA, which a
+/// document may list without a date; every later revision is dated.
 public struct DIPARevision: Hashable, Sendable {
     public var number: Int
     public var label: String?
     /// The DIPA number or letter.
     public var reference: String?
-    public var date: CalendarDate
+    /// Nil only for an original DIPA printed without a date.
+    public var date: CalendarDate?
     public var total: Decimal?
     public var note: String?
 
-    public init(number: Int, label: String? = nil, reference: String? = nil, date: CalendarDate, total: Decimal? = nil, note: String? = nil) {
+    public init(number: Int, label: String? = nil, reference: String? = nil, date: CalendarDate?, total: Decimal? = nil, note: String? = nil) {
         self.number = number
         self.label = label
         self.reference = reference
@@ -39,9 +41,9 @@ extension Array where Element == DIPARevision {
             if revision.number == previous.number {
                 problems.append(RevisionOrderProblem(revision: revision, previous: previous,
                     description: "nomor revisi \(revision.number) tercatat dua kali"))
-            } else if revision.date < previous.date {
+            } else if let date = revision.date, let before = previous.date, date.isSurelyBefore(before) {
                 problems.append(RevisionOrderProblem(revision: revision, previous: previous,
-                    description: "\(revision.name) bertanggal \(IndonesianDate.format(revision.date)), sebelum \(previous.name) yang direvisinya (\(IndonesianDate.format(previous.date)))"))
+                    description: "\(revision.name) bertanggal \(IndonesianDate.format(date)), sebelum \(previous.name) yang direvisinya (\(IndonesianDate.format(before)))"))
             }
         }
         return problems

@@ -31,22 +31,6 @@ public struct OfficeMetadata: Hashable, Sendable, Codable {
     }
 }
 
-/// Where a PK or an LKj stands in its submission to the parent office (the workflow itself is the server's).
-public enum SubmissionState: String, Hashable, Sendable, Codable, CaseIterable {
-    case draft, submitted, returned, resubmitted, accepted
-
-    /// "Draf", "Diajukan", "Dikembalikan", "Diajukan ulang", "Diterima".
-    public var label: String {
-        switch self {
-        case .draft: "Draf"
-        case .submitted: "Diajukan"
-        case .returned: "Dikembalikan"
-        case .resubmitted: "Diajukan ulang"
-        case .accepted: "Diterima"
-        }
-    }
-}
-
 /// The submission state of one document of an office-year, as the server gives it to consolidation.
 public struct SubmissionStatus: Hashable, Sendable, Codable {
     public var state: SubmissionState

@@ -27,7 +27,7 @@ public struct DeliveryRow: Hashable, Sendable {
     /// Whether the row says the item arrived before it was sent: a contradiction in the data.
     public var arrivesBeforeSent: Bool {
         guard let sent, let arrived else { return false }
-        return arrived < sent
+        return arrived.isSurelyBefore(sent)
     }
 
     /// Whether the item arrived on or before a day (the election day); nil when it has no arrival date.

@@ -17,6 +17,8 @@ extension Indicator {
         switch (kind, value) {
         case (_, .notApplicable):
             return .notApplicable
+        case (_, .unreadable(let text)):
+            throw ValueParseError(text, "tidak dapat dibaca sebagai nilai; tulis persentase (\"95 %\"), jumlah (\"2 Laporan\"), angka indeks, atau nilai (\"B\", \"WTP\")")
         case (.percentage, .percentage(let amount)), (.percentage, .number(let amount)),
              (.index, .number(let amount)), (.count, .number(let amount)):
             return .amount(amount)

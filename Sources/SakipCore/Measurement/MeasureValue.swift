@@ -11,6 +11,9 @@ public enum MeasureValue: Hashable, Sendable, CustomStringConvertible {
     case grade(String)
     /// "-", "N/A", "tidak diukur": nothing to measure this year.
     case notApplicable
+    /// Text a document printed in a value's place that is no value ("99.08%%", "abc"), kept as typed so
+    /// that it is reported, never dropped. ``parse(_:)`` never returns it; a file reader keeps it.
+    case unreadable(String)
 
     private static let notApplicableSpellings: Set<String> = ["-", "–", "—", "n/a", "na", "tidak diukur", "tidak ada", "tidak berlaku"]
 
@@ -46,7 +49,7 @@ public enum MeasureValue: Hashable, Sendable, CustomStringConvertible {
     public var amount: Decimal? {
         switch self {
         case .percentage(let value), .count(let value, _), .number(let value): value
-        case .grade, .notApplicable: nil
+        case .grade, .notApplicable, .unreadable: nil
         }
     }
 
@@ -56,11 +59,17 @@ public enum MeasureValue: Hashable, Sendable, CustomStringConvertible {
         case .percentage: .percentage(amount)
         case .count(_, let unit): .count(amount, unit: unit)
         case .number: .number(amount)
-        case .grade, .notApplicable: self
+        case .grade, .notApplicable, .unreadable: self
         }
     }
 
-    /// Indonesian spelling: "74,63 %", "2 Laporan", "66", "B", "N/A".
+    /// Whether the value is text that could not be read.
+    public var isUnreadable: Bool {
+        if case .unreadable = self { return true }
+        return false
+    }
+
+    /// Indonesian spelling: "74,63 %", "2 Laporan", "66", "B", "N/A"; unreadable text as typed.
     public var description: String {
         switch self {
         case .percentage(let value): "\(IndonesianFormat.plain(value)) %"
@@ -68,6 +77,7 @@ public enum MeasureValue: Hashable, Sendable, CustomStringConvertible {
         case .number(let value): IndonesianFormat.plain(value)
         case .grade(let grade): grade
         case .notApplicable: "N/A"
+        case .unreadable(let text): text
         }
     }
 }

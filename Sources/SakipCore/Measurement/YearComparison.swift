@@ -53,6 +53,7 @@ public struct YearComparison: Hashable, Sendable {
         case .grade(let grade)?:
             return .rejected(reason: "capaian dinyatakan sebagai nilai \"\(grade)\", bukan persentase")
         case .count?: return .rejected(reason: "capaian dinyatakan sebagai jumlah, bukan persentase")
+        case .unreadable(let text)?: return .rejected(reason: "capaian \"\(text)\" tidak dapat dibaca")
         case nil: return .missing(reason: "capaian tahun \(entry.year) tidak tersedia")
         }
     }

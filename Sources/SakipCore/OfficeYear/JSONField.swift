@@ -97,6 +97,18 @@ struct JSONField {
         }
     }
 
+    /// A printed amount: rupiah when it reads, else the text as typed, kept with a warning at its path so that
+    /// the review reports it (a figure a document printed is never dropped).
+    func printedMoney() -> (amount: Decimal?, unreadable: String?) {
+        if case .string(let text) = value {
+            do { return (try IndonesianNumber.parseMoney(text), nil) } catch {
+                warn("jumlah uang tercetak yang tidak dapat dibaca disimpan apa adanya: \(error.reason)")
+                return (nil, text)
+            }
+        }
+        return (money(), nil)
+    }
+
     /// A decimal written as text or a number ("90", "90,5").
     func decimal() -> Decimal? {
         switch value {
@@ -112,18 +124,21 @@ struct JSONField {
         }
     }
 
+    /// A value as written; one that cannot be read is kept as typed, with a warning at its path, and the review
+    /// reports it (`LOGIC-UNREADABLE`).
     func measureValue() -> MeasureValue? {
         guard let text = string() else { return nil }
         do { return try MeasureValue.parse(text) } catch {
-            fail(error.reason)
-            return nil
+            warn("nilai yang tidak dapat dibaca disimpan apa adanya: \(error.reason)")
+            return .unreadable(text)
         }
     }
 
+    /// "2025-01-17", or "2025-01" where the document prints only the month ("Januari 2025").
     func date() -> CalendarDate? {
         guard let text = string() else { return nil }
         guard let date = CalendarDate(iso: text) else {
-            fail("diharapkan tanggal TTTT-BB-HH yang ada dalam kalender, misalnya 2025-01-17")
+            fail("diharapkan tanggal TTTT-BB-HH yang ada dalam kalender, misalnya 2025-01-17, atau TTTT-BB bila hanya bulannya yang tercetak")
             return nil
         }
         return date

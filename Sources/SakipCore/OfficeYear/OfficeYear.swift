@@ -8,6 +8,9 @@ public struct OfficeYear: Hashable, Sendable {
 
     public var year: Int
     public var source: String?
+    /// True when the file holds only part of a document (an excerpt: the executive summary's table, a PK's
+    /// first page). The review then checks what is there and does not report the parts that are not.
+    public var partial: Bool
     public var office: Office
     public var settings: MeasurementSettings
     public var people: [Person]
@@ -30,7 +33,7 @@ public struct OfficeYear: Hashable, Sendable {
     /// Indicators whose realisation is computed from `elections` or `logistics` (key `bindings`).
     public var bindings: [IndicatorBinding]
 
-    public init(year: Int, source: String? = nil, office: Office, settings: MeasurementSettings = .kpuDefault,
+    public init(year: Int, source: String? = nil, partial: Bool = false, office: Office, settings: MeasurementSettings = .kpuDefault,
                 people: [Person] = [], objectives: [Objective] = [], indicators: [Indicator] = [],
                 renstra: Renstra? = nil, annualPlan: AnnualPlan? = nil, agreements: [PerformanceAgreement] = [],
                 actionPlan: [ActionPlanRow] = [], realisations: [QuarterlyRealisation] = [],
@@ -39,6 +42,7 @@ public struct OfficeYear: Hashable, Sendable {
                 elections: [ElectionEvent] = [], logistics: Logistics? = nil, bindings: [IndicatorBinding] = []) {
         self.year = year
         self.source = source
+        self.partial = partial
         self.office = office
         self.settings = settings
         self.people = people
@@ -141,7 +145,33 @@ public struct ReportInfo: Hashable, Sendable {
 /// A figure a document states in its narrative or a secondary table, kept to be checked against the data.
 public struct Claim: Hashable, Sendable {
     /// What a count claim counts.
-    public enum CountOf: String, CaseIterable, Sendable { case indicators, objectives, revisions }
+    public enum CountOf: String, CaseIterable, Sendable { case indicators, objectives, revisions, staff }
+
+    /// What a year written in the text is the year of; each must be the report's year, or the next one for
+    /// the next year's PK that an LKj attaches.
+    public enum YearOf: String, CaseIterable, Sendable {
+        /// The report itself: its cover, title or footer ("Laporan Kinerja … Tahun 2023").
+        case report
+        /// The PK the report measures ("Perjanjian Kinerja Tahun 2023").
+        case agreement
+        /// The RKT, as the PK section names it ("RKT Tahun 2023").
+        case plan
+        /// The budget (APBN, DIPA) the report accounts for.
+        case budget
+        /// The next year's PK attached to the report ("Penetapan Kinerja Tahun 2024").
+        case nextAgreement
+
+        /// "laporan", "Perjanjian Kinerja" …: what the year is stated for, in a sentence.
+        public var label: String {
+            switch self {
+            case .report: "laporan"
+            case .agreement: "Perjanjian Kinerja"
+            case .plan: "Rencana Kinerja Tahunan"
+            case .budget: "anggaran"
+            case .nextAgreement: "Perjanjian Kinerja tahun berikutnya"
+            }
+        }
+    }
 
     public var location: String
     public var text: String?
@@ -158,11 +188,21 @@ public struct Claim: Hashable, Sendable {
     public var persen: String?
     public var count: Int?
     public var countOf: CountOf?
+    /// For a staff count: the group counted ("PNS", "PPPK", "S1", "III/a"); nil counts all staff.
+    public var group: String?
+    /// A year written in the text, with what it is the year of.
+    public var year: Int?
+    public var yearOf: YearOf?
+    /// A "tahun ke N" of the Renstra written in this place.
+    public var renstraYearNumber: Int?
+    /// Amounts printed here that cannot be read ("Rp 1.2.3"), by key (`pagu`, `realisasi`, `sisa`), kept as typed.
+    public var unreadable: [String: String]
 
     public init(location: String, text: String? = nil, indicatorId: String? = nil, budgetCode: BudgetCode? = nil,
                 label: String? = nil, target: String? = nil, realisation: String? = nil, capaian: String? = nil,
                 category: String? = nil, pagu: Decimal? = nil, realisasi: Decimal? = nil, sisa: Decimal? = nil,
-                persen: String? = nil, count: Int? = nil, countOf: CountOf? = nil) {
+                persen: String? = nil, count: Int? = nil, countOf: CountOf? = nil, group: String? = nil,
+                year: Int? = nil, yearOf: YearOf? = nil, renstraYearNumber: Int? = nil, unreadable: [String: String] = [:]) {
         self.location = location
         self.text = text
         self.indicatorId = indicatorId
@@ -178,5 +218,10 @@ public struct Claim: Hashable, Sendable {
         self.persen = persen
         self.count = count
         self.countOf = countOf
+        self.group = group
+        self.year = year
+        self.yearOf = yearOf
+        self.renstraYearNumber = renstraYearNumber
+        self.unreadable = unreadable
     }
 }

@@ -6,14 +6,17 @@ extension OfficeYearReader {
         let lines = b.list("lines").compactMap { readBudgetLine($0, parent: nil) }
         var total = BudgetLine.Printed()
         if let t = b.optional("printedTotal")?.object(["pagu", "realisasi", "sisa", "persen"]) {
-            total = BudgetLine.Printed(pagu: t.optional("pagu")?.money(), realisasi: t.optional("realisasi")?.money(),
-                                       sisa: t.optional("sisa")?.money(), persen: t.optional("persen")?.string())
+            var amounts = PrintedAmounts()
+            total = BudgetLine.Printed(pagu: amounts.read(t, "pagu"), realisasi: amounts.read(t, "realisasi"),
+                                       sisa: amounts.read(t, "sisa"), persen: t.optional("persen")?.string(),
+                                       unreadable: amounts.unreadable)
         }
         let revisions = b.list("revisions").compactMap { item -> DIPARevision? in
             guard let r = item.object(["number", "label", "reference", "date", "total", "note"]) else { return nil }
             let number = r.required("number")?.int()
-            let date = r.required("date")?.date()
-            guard let number, let date else { return nil }
+            // Only the original DIPA (number 0) may be printed without a date.
+            let date = number == 0 ? r.optional("date")?.date() : r.required("date")?.date()
+            guard let number, number == 0 || date != nil else { return nil }
             return DIPARevision(number: number, label: r.optional("label")?.string(), reference: r.optional("reference")?.string(),
                                 date: date, total: r.optional("total")?.money(), note: r.optional("note")?.string())
         }
@@ -73,15 +76,18 @@ extension OfficeYearReader {
             } catch { codeField.fail(error.reason) }
         }
         let name = l.required("name")?.string()
-        let pagu = l.optional("pagu")?.money()
-        let realisasi = l.optional("realisasi")?.money()
+        let hasChildren = !(l.optional("children")?.array()?.isEmpty ?? true)
+        // A parent's pagu and realisasi are what the document printed; a leaf's are the data.
+        var amounts = PrintedAmounts()
+        let pagu = hasChildren ? amounts.read(l, "pagu") : l.optional("pagu")?.money()
+        let realisasi = hasChildren ? amounts.read(l, "realisasi") : l.optional("realisasi")?.money()
         let printedObject = l.optional("printed")?.object(["sisa", "persen"])
+        let sisa = printedObject.flatMap { amounts.read($0, "sisa") }
         let children = code.map { code in l.list("children").compactMap { readBudgetLine($0, parent: code) } } ?? []
         guard let code, let name else { return nil }
-        let hasChildren = !(l.optional("children")?.array()?.isEmpty ?? true)
         let printed = BudgetLine.Printed(pagu: hasChildren ? pagu : nil, realisasi: hasChildren ? realisasi : nil,
-                                         sisa: printedObject?.optional("sisa")?.money(),
-                                         persen: printedObject?.optional("persen")?.string())
+                                         sisa: sisa, persen: printedObject?.optional("persen")?.string(),
+                                         unreadable: amounts.unreadable)
         if hasChildren {
             return BudgetLine(code: code, name: name, children: children, printed: printed)
         }
@@ -119,22 +125,50 @@ extension OfficeYearReader {
         guard let r = field.object(["place", "date", "signatoryId", "renstraYearNumber", "claims"]) else { return nil }
         let claims = r.list("claims").compactMap { item -> Claim? in
             guard let c = item.object(["where", "text", "indicatorId", "budgetCode", "label", "target", "realisation", "capaian",
-                                       "category", "pagu", "realisasi", "sisa", "persen", "count", "countOf"]),
+                                       "category", "pagu", "realisasi", "sisa", "persen", "count", "countOf", "group",
+                                       "year", "yearOf", "renstraYearNumber"]),
                   let location = c.required("where")?.string() else { return nil }
             var code: BudgetCode?
             if let codeField = c.optional("budgetCode"), let text = codeField.string() {
                 do throws(ValueParseError) { code = try BudgetCode.parse(text) } catch { codeField.fail(error.reason) }
             }
+            let countOf = c.optional("countOf")?.choice(Claim.CountOf.self)
+            if let groupField = c.optional("group") {
+                if countOf != .staff {
+                    groupField.fail("kelompok hanya untuk jumlah pegawai (countOf \"staff\")")
+                } else if let text = groupField.string(), StaffGroup(text) == nil {
+                    groupField.fail("kelompok pegawai tidak dikenal; tulis status (PNS, PPPK, PPNPN), pendidikan (S1, D3, SLTA …) atau golongan (III/a)")
+                }
+            }
+            let year = c.optional("year")?.int()
+            let yearOf = c.optional("yearOf")?.choice(Claim.YearOf.self)
+            if (c.optional("year") == nil) != (c.optional("yearOf") == nil) {
+                item.fail("tahun yang disebut harus diisi bersama artinya: year dan yearOf")
+            }
+            var amounts = PrintedAmounts()
             return Claim(location: location, text: c.optional("text")?.string(), indicatorId: c.optional("indicatorId")?.identifier(),
                          budgetCode: code, label: c.optional("label")?.string(), target: c.optional("target")?.string(),
                          realisation: c.optional("realisation")?.string(), capaian: c.optional("capaian")?.string(),
-                         category: c.optional("category")?.string(), pagu: c.optional("pagu")?.money(),
-                         realisasi: c.optional("realisasi")?.money(), sisa: c.optional("sisa")?.money(),
-                         persen: c.optional("persen")?.string(), count: c.optional("count")?.int(),
-                         countOf: c.optional("countOf")?.choice(Claim.CountOf.self))
+                         category: c.optional("category")?.string(), pagu: amounts.read(c, "pagu"),
+                         realisasi: amounts.read(c, "realisasi"), sisa: amounts.read(c, "sisa"),
+                         persen: c.optional("persen")?.string(), count: c.optional("count")?.int(), countOf: countOf,
+                         group: c.optional("group")?.string(), year: year, yearOf: yearOf,
+                         renstraYearNumber: c.optional("renstraYearNumber")?.int(), unreadable: amounts.unreadable)
         }
         return ReportInfo(place: r.optional("place")?.string(), date: r.optional("date")?.date(),
                           signatoryId: r.optional("signatoryId")?.identifier(),
                           renstraYearNumber: r.optional("renstraYearNumber")?.int(), claims: claims)
+    }
+}
+
+/// Printed amounts of one row read leniently: what cannot be read is collected, by key, as typed.
+struct PrintedAmounts {
+    var unreadable: [String: String] = [:]
+
+    mutating func read(_ object: JSONObject, _ key: String) -> Decimal? {
+        guard let field = object.optional(key) else { return nil }
+        let (amount, text) = field.printedMoney()
+        if let text { unreadable[key] = text }
+        return amount
     }
 }

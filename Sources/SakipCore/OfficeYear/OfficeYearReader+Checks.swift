@@ -63,13 +63,13 @@ extension OfficeYearReader {
     /// Values that do not fit their indicator's kind are kept but warned about, with their place.
     func checkKinds(_ file: OfficeYear) {
         func check(_ value: MeasureValue?, _ indicatorId: String, _ path: String) {
-            guard let value, let indicator = file.indicator(indicatorId) else { return }
+            guard let value, !value.isUnreadable, let indicator = file.indicator(indicatorId) else { return }
             do { _ = try indicator.reading(of: value) } catch { log.warning(path, error.text, error.reason) }
         }
         for (i, t) in (file.renstra?.targets ?? []).enumerated() {
             for (year, value) in t.byYear.sorted(by: { $0.key < $1.key }) { check(value, t.indicatorId, "$.renstra.targets[\(i)].byYear.\(year)") }
         }
-        for (i, row) in (file.annualPlan?.rows ?? []).enumerated() { check(row.target, row.indicatorId, "$.rkt.rows[\(i)].target") }
+        for (i, row) in (file.annualPlan?.rows ?? []).enumerated() { check(row.statedTarget, row.indicatorId, "$.rkt.rows[\(i)].target") }
         for (a, agreement) in file.agreements.enumerated() {
             for (i, row) in agreement.rows.enumerated() { check(row.target, row.indicatorId, "$.agreements[\(a)].rows[\(i)].target") }
         }

@@ -103,7 +103,7 @@ extension OfficeYearReader {
         let bags = d.required("bags")?.count()
         let sent = d.optional("sent")?.date()
         let arrived = d.optional("arrived")?.date()
-        if let sent, let arrived, arrived < sent {
+        if let sent, let arrived, arrived.isSurelyBefore(sent) {
             d.optional("arrived")?.fail("tanggal tiba sebelum tanggal pengiriman (\(IndonesianDate.format(sent)))")
         }
         guard let area, let tps, let boxes, let bags else { return nil }

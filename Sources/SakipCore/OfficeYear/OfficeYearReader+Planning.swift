@@ -68,12 +68,14 @@ extension OfficeYearReader {
                        policies: r.list("policies").compactMap { $0.string() }, targets: targets)
     }
 
-    func readTargetRow(_ field: JSONField) -> TargetRow? {
+    /// A PK row must state its target; an RKT row may be printed without one (`targetRequired` false).
+    func readTargetRow(_ field: JSONField, targetRequired: Bool = true) -> TargetRow? {
         guard let t = field.object(["objectiveId", "indicatorId", "target", "activityTarget"]) else { return nil }
         let indicatorId = t.required("indicatorId")?.identifier()
-        let target = t.required("target")?.measureValue()
-        guard let indicatorId, let target else { return nil }
-        return TargetRow(objectiveId: t.optional("objectiveId")?.identifier(), indicatorId: indicatorId, target: target,
+        let targetField = targetRequired ? t.required("target") : t.optional("target")
+        let target = targetField?.measureValue()
+        guard let indicatorId, target != nil || !targetRequired else { return nil }
+        return TargetRow(objectiveId: t.optional("objectiveId")?.identifier(), indicatorId: indicatorId, statedTarget: target,
                          activityTarget: t.optional("activityTarget")?.string())
     }
 
@@ -86,8 +88,10 @@ extension OfficeYearReader {
     }
 
     func readAnnualPlan(_ field: JSONField) -> AnnualPlan? {
-        guard let r = field.object(["rows", "programs"]) else { return nil }
-        return AnnualPlan(rows: r.list("rows").compactMap(readTargetRow), programs: r.list("programs").compactMap(readProgram))
+        guard let r = field.object(["level", "rows", "programs"]) else { return nil }
+        return AnnualPlan(rows: r.list("rows").compactMap { readTargetRow($0, targetRequired: false) },
+                          programs: r.list("programs").compactMap(readProgram),
+                          level: r.optional("level")?.choice(PerformanceAgreement.Level.self))
     }
 
     func readParty(_ field: JSONField) -> PerformanceAgreement.Party? {
@@ -104,7 +108,7 @@ extension OfficeYearReader {
         let level = a.required("level")?.choice(PerformanceAgreement.Level.self)
         let revision = a.required("revision")?.int()
         if let revision, revision < 0 { a.optional("revision")?.fail("nomor revisi tidak boleh negatif") }
-        let rows = a.required("rows")?.array()?.compactMap(readTargetRow)
+        let rows = a.required("rows")?.array()?.compactMap { readTargetRow($0) }
         guard let level, let revision, let rows else { return nil }
         return PerformanceAgreement(level: level, revision: revision, signedOn: a.optional("signedOn")?.date(),
                                     place: a.optional("place")?.string(), firstParty: a.optional("firstParty").flatMap(readParty),

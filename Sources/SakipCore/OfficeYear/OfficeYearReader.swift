@@ -43,7 +43,7 @@ public struct OfficeYearReader {
     }
 
     private func readRoot(_ field: JSONField) -> OfficeYear? {
-        guard let root = field.object(["format", "version", "year", "source", "office", "settings", "people", "objectives",
+        guard let root = field.object(["format", "version", "year", "source", "partial", "office", "settings", "people", "objectives",
                                        "indicators", "renstra", "rkt", "agreements", "actionPlan", "realisations",
                                        "measurement", "indicatorHistory", "analyses", "budget", "report", "elections",
                                        "logistics", "bindings"]) else { return nil }
@@ -74,7 +74,8 @@ public struct OfficeYearReader {
         let logistics = root.optional("logistics").flatMap(readLogistics)
         let bindings = root.list("bindings").compactMap(readBinding)
         guard let year, let office else { return nil }
-        return OfficeYear(year: year, source: root.optional("source")?.string(), office: office, settings: settings,
+        return OfficeYear(year: year, source: root.optional("source")?.string(), partial: root.optional("partial")?.bool() ?? false,
+                          office: office, settings: settings,
                           people: people, objectives: objectives, indicators: indicators, renstra: renstra,
                           annualPlan: annualPlan, agreements: agreements, actionPlan: actionPlan,
                           realisations: realisations, measurement: measurement, indicatorHistory: history,
@@ -101,7 +102,7 @@ public struct OfficeYearReader {
     }
 
     private func readSettings(_ field: JSONField) -> MeasurementSettings? {
-        guard let s = field.object(["lowerIsBetterFormula", "capAbove100ForAverage", "categoryBands"]) else { return nil }
+        guard let s = field.object(["lowerIsBetterFormula", "capAbove100ForAverage", "categoryBands", "printedCategoryBands"]) else { return nil }
         var settings = MeasurementSettings.kpuDefault
         if let formula = s.optional("lowerIsBetterFormula")?.choice(LowerIsBetterFormula.self) { settings.lowerIsBetterFormula = formula }
         if let cap = s.optional("capAbove100ForAverage")?.bool() { settings.capAbove100ForAverage = cap }
@@ -114,21 +115,42 @@ public struct OfficeYearReader {
             }
             do { settings.categories = try CategoryScale(bands: bands) } catch { bandsField.fail(error.reason) }
         }
+        // The printed scale is kept as printed, whatever its faults; without `categoryBands` it is read as
+        // half-open bands to compute, or the KPU scale is used when it cannot be.
+        if let printedField = s.optional("printedCategoryBands"), let items = printedField.array() {
+            settings.printedCategories = items.compactMap { item -> PrintedCategoryBand? in
+                guard let b = item.object(["label", "range", "description"]), let label = b.required("label")?.string() else { return nil }
+                return PrintedCategoryBand(label: label, range: b.optional("range")?.string(), description: b.optional("description")?.string())
+            }
+            if s.optional("categoryBands") == nil, !settings.printedCategories.isEmpty {
+                if let derived = CategoryScale(halfOpenFrom: settings.printedCategories) {
+                    settings.categories = derived
+                } else {
+                    printedField.warn("skala kategori yang tercetak tidak dapat dibaca sebagai rentang setengah terbuka; capaian dikategorikan dengan skala KPU")
+                }
+            }
+        }
         return settings
     }
 
     private func readPerson(_ field: JSONField) -> Person? {
         guard let p = field.object(["id", "name", "nip", "role", "employment", "rank", "grade", "position", "education",
-                                    "division", "regions"]) else { return nil }
+                                    "division", "regions", "inPostFrom", "inPostUntil", "acting"]) else { return nil }
         let id = p.required("id")?.identifier()
         let name = p.required("name")?.string()
         let role = p.required("role")?.choice(Person.Role.self)
         let employment = p.optional("employment")?.choice(Person.Employment.self)
         let education = p.optional("education")?.choice(Person.Education.self)
+        let from = p.optional("inPostFrom")?.date()
+        let until = p.optional("inPostUntil")?.date()
+        if let from, let until, until.isSurelyBefore(from) {
+            p.optional("inPostUntil")?.fail("akhir masa jabatan sebelum awalnya (\(IndonesianDate.format(from)))")
+        }
         guard let id, let name, let role else { return nil }
         return Person(id: id, name: name, role: role, nip: p.optional("nip")?.string(), employment: employment,
                       rank: p.optional("rank")?.string(), grade: p.optional("grade")?.string(),
                       position: p.optional("position")?.string(), education: education,
-                      division: p.optional("division")?.string(), regions: p.list("regions").compactMap { $0.string() })
+                      division: p.optional("division")?.string(), regions: p.list("regions").compactMap { $0.string() },
+                      inPostFrom: from, inPostUntil: until, acting: p.optional("acting")?.choice(Person.Acting.self))
     }
 }

@@ -35,6 +35,13 @@ extension OfficeYearWriter {
             b["description"] = band.description.map(JSONValue.string)
             return b.value
         })
+        m["printedCategoryBands"] = list(settings.printedCategories) { band in
+            var b = Members()
+            b["label"] = .string(band.label)
+            b["range"] = band.range.map(JSONValue.string)
+            b["description"] = band.description.map(JSONValue.string)
+            return b.value
+        }
         return m.value
     }
 
@@ -51,6 +58,9 @@ extension OfficeYearWriter {
         m["education"] = p.education.map { .string($0.rawValue) }
         m["division"] = p.division.map(JSONValue.string)
         m["regions"] = list(p.regions, JSONValue.string)
+        m["inPostFrom"] = p.inPostFrom.map { .string($0.iso) }
+        m["inPostUntil"] = p.inPostUntil.map { .string($0.iso) }
+        m["acting"] = p.acting.map { .string($0.rawValue) }
         return m.value
     }
 
@@ -94,7 +104,7 @@ extension OfficeYearWriter {
         var m = Members()
         m["objectiveId"] = row.objectiveId.map(JSONValue.string)
         m["indicatorId"] = .string(row.indicatorId)
-        m["target"] = .string(row.target.description)
+        m["target"] = row.statedTarget.map { .string($0.description) }
         m["activityTarget"] = row.activityTarget.map(JSONValue.string)
         return m.value
     }
@@ -155,10 +165,11 @@ extension OfficeYearWriter {
         var m = Members()
         m["code"] = .string(line.code.short)
         m["name"] = .string(line.name)
-        m["pagu"] = (line.own?.pagu ?? line.printed.pagu).map(money)
+        m["pagu"] = (line.own?.pagu ?? line.printed.pagu).map(money) ?? line.printed.unreadable["pagu"].map(JSONValue.string)
         m["realisasi"] = (line.own?.realisasi ?? line.printed.realisasi).map(money)
+            ?? line.printed.unreadable["realisasi"].map(JSONValue.string)
         var printed = Members()
-        printed["sisa"] = line.printed.sisa.map(money)
+        printed["sisa"] = printedAmount(line.printed.sisa, line.printed.unreadable["sisa"])
         printed["persen"] = line.printed.persen.map(JSONValue.string)
         m["printed"] = printed.isEmpty ? nil : printed.value
         m["children"] = list(line.children, budgetLine)
@@ -169,9 +180,9 @@ extension OfficeYearWriter {
         var m = Members()
         m["lines"] = list(b.tree.lines, budgetLine)
         var total = Members()
-        total["pagu"] = b.printedTotal.pagu.map(money)
-        total["realisasi"] = b.printedTotal.realisasi.map(money)
-        total["sisa"] = b.printedTotal.sisa.map(money)
+        total["pagu"] = printedAmount(b.printedTotal.pagu, b.printedTotal.unreadable["pagu"])
+        total["realisasi"] = printedAmount(b.printedTotal.realisasi, b.printedTotal.unreadable["realisasi"])
+        total["sisa"] = printedAmount(b.printedTotal.sisa, b.printedTotal.unreadable["sisa"])
         total["persen"] = b.printedTotal.persen.map(JSONValue.string)
         m["printedTotal"] = total.isEmpty ? nil : total.value
         m["revisions"] = list(b.revisions) { r in
@@ -179,7 +190,7 @@ extension OfficeYearWriter {
             v["number"] = .number("\(r.number)")
             v["label"] = r.label.map(JSONValue.string)
             v["reference"] = r.reference.map(JSONValue.string)
-            v["date"] = .string(r.date.iso)
+            v["date"] = r.date.map { .string($0.iso) }
             v["total"] = r.total.map(money)
             v["note"] = r.note.map(JSONValue.string)
             return v.value
@@ -234,14 +245,23 @@ extension OfficeYearWriter {
             v["realisation"] = c.realisation.map(JSONValue.string)
             v["capaian"] = c.capaian.map(JSONValue.string)
             v["category"] = c.category.map(JSONValue.string)
-            v["pagu"] = c.pagu.map(money)
-            v["realisasi"] = c.realisasi.map(money)
-            v["sisa"] = c.sisa.map(money)
+            v["pagu"] = printedAmount(c.pagu, c.unreadable["pagu"])
+            v["realisasi"] = printedAmount(c.realisasi, c.unreadable["realisasi"])
+            v["sisa"] = printedAmount(c.sisa, c.unreadable["sisa"])
             v["persen"] = c.persen.map(JSONValue.string)
             v["count"] = c.count.map { .number("\($0)") }
             v["countOf"] = c.countOf.map { .string($0.rawValue) }
+            v["group"] = c.group.map(JSONValue.string)
+            v["year"] = c.year.map { .number("\($0)") }
+            v["yearOf"] = c.yearOf.map { .string($0.rawValue) }
+            v["renstraYearNumber"] = c.renstraYearNumber.map { .number("\($0)") }
             return v.value
         }
         return m.isEmpty ? nil : m.value
+    }
+
+    /// A printed amount, or the text as typed when it could not be read.
+    static func printedAmount(_ amount: Decimal?, _ unreadable: String?) -> JSONValue? {
+        amount.map(money) ?? unreadable.map(JSONValue.string)
     }
 }

@@ -15,6 +15,7 @@ public enum OfficeYearWriter {
         o["version"] = .number("\(OfficeYear.formatVersion)")
         o["year"] = .number("\(f.year)")
         o["source"] = f.source.map(JSONValue.string)
+        o["partial"] = f.partial ? .bool(true) : nil
         o["office"] = office(f.office)
         o["settings"] = f.settings == .kpuDefault ? nil : settings(f.settings)
         o["people"] = list(f.people, person)
@@ -29,6 +30,7 @@ public enum OfficeYearWriter {
         o["renstra"] = f.renstra.map(renstra)
         o["rkt"] = f.annualPlan.map { plan in
             var m = Members()
+            m["level"] = plan.level.map { .string($0.rawValue) }
             m["rows"] = .array(plan.rows.map(targetRow))
             m["programs"] = list(plan.programs, program)
             return m.value

@@ -38,7 +38,7 @@ import Testing
         let year = try Fixtures.load("pematangsiantar-2024").officeYear
         let value = year.review().jsonValue(office: year.office, year: year.year, file: "x.json")
         #expect(value["format"] == .string("sakip-review"))
-        #expect(value["summary"]?["errors"] == .number("34"))
+        #expect(value["summary"]?["errors"] == .number("36"))
         #expect(value["summary"]?["hasErrors"] == .bool(true))
         guard case .array(let findings)? = value["findings"], let first = findings.first else {
             Issue.record("findings missing")

@@ -95,7 +95,8 @@ import Testing
         year.annualPlan = AnnualPlan(rows: [TargetRow(objectiveId: "S1", indicatorId: "I1", target: .percentage(85))])
         let report = year.review()
         #expect(report.findings(code: "COV-TARGET-TABLE").map(\.place.path) == ["$.measurement.rows[0].target"])
-        #expect(report.findings(code: "COV-TARGET-RKT").map(\.place.path) == ["$.rkt.rows[0].target"])
+        // A mismatch is reported on both sides: the RKT row and the PK row.
+        #expect(report.findings(code: "COV-TARGET-RKT").map(\.place.path) == ["$.rkt.rows[0].target", "$.agreements[0].rows[0].target"])
     }
 
     @Test func renstraYear_withoutRenstra_usesKPUPeriods() {

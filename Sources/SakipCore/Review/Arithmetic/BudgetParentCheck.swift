@@ -1,6 +1,7 @@
 import Foundation
 
-/// A parent line of the DIPA tree whose stated pagu or realisasi is not the sum of its children.
+/// A parent line of the DIPA tree (program, kegiatan, KRO) whose printed pagu or realisasi the evidence
+/// contradicts: the sum of its children, its own printed sisa and persen, and the narrative's figures for it.
 public struct BudgetParentCheck: ReviewCheck {
     public let code = "ARITH-BUDGET-PARENT"
     public let severity = ReviewSeverity.error
@@ -10,18 +11,25 @@ public struct BudgetParentCheck: ReviewCheck {
     public init() {}
 
     public func findings(in context: ReviewContext) -> [ReviewFinding] {
-        context.locatedBudgetLines.flatMap { located -> [ReviewFinding] in
-            let line = located.line
-            guard !line.isLeaf else { return [] }
-            let sum = line.figures
-            let row = "\(line.code.full) \(line.name)"
-            return [("pagu", line.printed.pagu, sum.pagu), ("realisasi", line.printed.realisasi, sum.realisasi)]
-                .compactMap { field, stated, expected in
-                    guard let stated, stated != expected else { return nil }
-                    return finding(ReviewPlace(table: ReviewContext.budgetTable, row: row, field: field, path: "\(located.path).\(field)"),
-                                   "\(field.capitalized) \(line.code.full) tertulis \(ReviewText.rupiah(stated)), padahal jumlah \(line.children.count) rinciannya \(ReviewText.rupiah(expected)) (selisih \(ReviewText.rupiah(stated - expected))).",
-                                   expected: ReviewText.rupiah(expected), found: ReviewText.rupiah(stated))
-                }
+        context.budgetIssues(of: .parent, fields: [.pagu, .realisasi]).map { finding($0) }
+    }
+}
+
+extension ReviewCheck {
+    /// The finding of a budget issue.
+    func finding(_ issue: BudgetIssue) -> ReviewFinding {
+        finding(issue.place, issue.message, expected: issue.expected, found: issue.found, alternatives: issue.alternatives)
+    }
+}
+
+extension ReviewContext {
+    /// The budget issues of one kind of source and some fields.
+    func budgetIssues(of kind: BudgetSource.Kind?, fields: Set<BudgetIssue.Field>) -> [BudgetIssue] {
+        budgetIssues.filter { issue in
+            guard fields.contains(issue.field) else { return false }
+            guard let kind else { return true }
+            if case .claim = kind, case .claim = issue.source.kind { return true }
+            return issue.source.kind == kind
         }
     }
 }

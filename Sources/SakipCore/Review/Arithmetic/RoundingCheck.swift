@@ -16,7 +16,8 @@ public struct RoundingCheck: ReviewCheck {
             return finding(stated.place, message(stated.printed, exact: exact, of: "Capaian"),
                            expected: expected(exact, like: stated.printed), found: stated.printed)
         }
-        let persen = context.statedBudgetFigures.compactMap { stated -> ReviewFinding? in
+        let reconciled = context.budgetIssues(of: nil, fields: [.persen]).filter(\.rounding).map { finding($0) }
+        let persen = reconciled + context.statedBudgetFigures.compactMap { stated -> ReviewFinding? in
             guard let printed = stated.persen, let exact = stated.basis.persen,
                   PrintedComparison.compare(printed, with: exact) == .rounding else { return nil }
             return finding(stated.place(field: "persen", path: stated.persenPath), message(printed, exact: exact, of: "Persen"),

@@ -22,7 +22,7 @@ public struct AgreementDateCheck: ReviewCheck {
             let previous = year.agreements
                 .filter { $0.level == agreement.level && $0.revision < agreement.revision }
                 .max { $0.revision < $1.revision }
-            if let before = previous?.signedOn, signed < before {
+            if let before = previous?.signedOn, signed.isSurelyBefore(before) {
                 return finding(place, "\(ReviewContext.agreementLabel(agreement)) bertanggal \(IndonesianDate.format(signed)), sebelum revisi yang digantikannya (\(IndonesianDate.format(before))).",
                                expected: "setelah \(IndonesianDate.format(before))", found: IndonesianDate.format(signed))
             }

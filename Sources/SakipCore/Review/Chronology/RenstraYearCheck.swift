@@ -11,17 +11,26 @@ public struct RenstraYearCheck: ReviewCheck {
 
     public func findings(in context: ReviewContext) -> [ReviewFinding] {
         let year = context.officeYear.year
-        guard let stated = context.officeYear.report.renstraYearNumber else { return [] }
+        var stated: [(Int, ReviewPlace)] = []
+        if let number = context.officeYear.report.renstraYearNumber {
+            stated.append((number, ReviewPlace(table: "Laporan Kinerja", row: "Periode Renstra", field: "tahun ke", path: "$.report.renstraYearNumber")))
+        }
+        for (index, claim) in context.officeYear.report.claims.enumerated() {
+            guard let number = claim.renstraYearNumber else { continue }
+            stated.append((number, ReviewPlace(table: claim.location, row: claim.label ?? "Periode Renstra", field: "tahun ke",
+                                               path: "$.report.claims[\(index)].renstraYearNumber")))
+        }
         let start = context.officeYear.renstra?.startYear ?? Self.kpuPeriodStart(of: year)
         let end = context.officeYear.renstra?.endYear ?? (start + 4)
         let expected = (start...end).contains(year) ? year - start + 1 : nil
-        guard stated != expected else { return [] }
-        let place = ReviewPlace(table: "Laporan Kinerja", row: "Periode Renstra", field: "tahun ke", path: "$.report.renstraYearNumber")
-        guard let expected else {
-            return [finding(place, "Tahun \(year) di luar periode Renstra \(start)–\(end).", expected: "periode yang memuat \(year)", found: "tahun ke \(stated)")]
+        return stated.compactMap { number, place in
+            guard number != expected else { return nil }
+            guard let expected else {
+                return finding(place, "Tahun \(year) di luar periode Renstra \(start)–\(end).", expected: "periode yang memuat \(year)", found: "tahun ke \(number)")
+            }
+            return finding(place, "Tertulis tahun ke \(number) dari Renstra \(start)–\(end), padahal \(year) adalah tahun ke \(expected).",
+                           expected: "tahun ke \(expected)", found: "tahun ke \(number)")
         }
-        return [finding(place, "Tertulis tahun ke \(stated) dari Renstra \(start)–\(end), padahal \(year) adalah tahun ke \(expected).",
-                        expected: "tahun ke \(expected)", found: "tahun ke \(stated)")]
     }
 
     /// The first year of the KPU five-year period holding `year` (2020 for 2020–2024).

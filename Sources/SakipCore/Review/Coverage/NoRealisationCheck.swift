@@ -12,7 +12,7 @@ public struct NoRealisationCheck: ReviewCheck {
             guard case .missing(let reason) = measured.achievement else { return nil }
             return finding(ReviewPlace(table: "Tabel pengukuran kinerja", row: context.indicatorLabel(measured.input.indicator.id),
                                        field: "realisasi", path: "$.measurement.rows[\(measured.index)].realisation"),
-                           "Indikator \(measured.input.indicator.id): \(reason); isi realisasinya atau nyatakan alasan tidak diukur.",
+                           "\(context.indicatorName(measured.input.indicator.id).capitalizedFirst): \(reason); isi realisasinya atau nyatakan alasan tidak diukur.",
                            expected: "realisasi atau alasan", found: "kosong")
         }
     }

@@ -14,7 +14,7 @@ public struct NotInPKCheck: ReviewCheck {
             guard !promised.contains(row.indicatorId) else { return nil }
             return finding(ReviewPlace(table: "Tabel pengukuran kinerja", row: context.indicatorLabel(row.indicatorId),
                                        field: "indikator", path: "$.measurement.rows[\(r)].indicatorId"),
-                           "Indikator \(row.indicatorId) diukur di tabel pengukuran tetapi tidak ada di \(ReviewContext.agreementLabel(pk)).",
+                           "\(context.indicatorName(row.indicatorId).capitalizedFirst) diukur di tabel pengukuran tetapi tidak ada di \(ReviewContext.agreementLabel(pk)).",
                            expected: "indikator \(ReviewContext.agreementLabel(pk))", found: row.indicatorId)
         }
     }

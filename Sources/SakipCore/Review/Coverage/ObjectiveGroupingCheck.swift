@@ -15,7 +15,7 @@ public struct ObjectiveGroupingCheck: ReviewCheck {
                   stated != promised else { return nil }
             return finding(ReviewPlace(table: "Tabel pengukuran kinerja", row: context.indicatorLabel(row.indicatorId),
                                        field: "sasaran", path: "$.measurement.rows[\(r)].objectiveId"),
-                           "Indikator \(row.indicatorId) dikelompokkan di sasaran \(stated), padahal di \(ReviewContext.agreementLabel(pk)) ada di sasaran \(promised).",
+                           "\(context.indicatorName(row.indicatorId).capitalizedFirst) dikelompokkan di \(context.objectiveName(stated)), padahal di \(ReviewContext.agreementLabel(pk)) ada di \(context.objectiveName(promised)).",
                            expected: promised, found: stated)
         }
     }

@@ -10,13 +10,14 @@ public struct PKNotMeasuredCheck: ReviewCheck {
 
     public func findings(in context: ReviewContext) -> [ReviewFinding] {
         let rows = context.officeYear.measurement.rows
-        guard let (index, pk) = context.governing, !rows.isEmpty else { return [] }
+        // An excerpt of the measurement table does not show every row.
+        guard let (index, pk) = context.governing, !rows.isEmpty, !context.officeYear.partial else { return [] }
         let measured = Set(rows.map(\.indicatorId))
         return pk.rows.enumerated().compactMap { r, row in
             guard !measured.contains(row.indicatorId) else { return nil }
             return finding(ReviewPlace(table: ReviewContext.agreementLabel(pk), row: context.indicatorLabel(row.indicatorId),
                                        field: "indikator", path: "$.agreements[\(index)].rows[\(r)]"),
-                           "Indikator \(row.indicatorId) ada di \(ReviewContext.agreementLabel(pk)) (target \(row.target)) tetapi tidak ada di tabel pengukuran kinerja.",
+                           "\(context.indicatorName(row.indicatorId).capitalizedFirst) ada di \(ReviewContext.agreementLabel(pk)) (target \(row.target)) tetapi tidak ada di tabel pengukuran kinerja.",
                            expected: "diukur di tabel pengukuran", found: "tidak diukur")
         }
     }

@@ -1,7 +1,9 @@
 import Foundation
 
-/// A budget figure stated in the narrative that differs from the budget table's line with the same code
-/// (Pematangsiantar: output 6867 realised Rp 13.308.074.717 in the narrative, Rp 13.155.812.217 in Tabel 3.3).
+/// A budget figure stated in the narrative for a line of the tree that the evidence contradicts (Pematangsiantar:
+/// output 6867 realised Rp 13.308.074.717 in the narrative, Rp 13.155.812.217 in Tabel 3.3, whose sisa, persen and
+/// totals all agree with it). When the table's line is the one the evidence contradicts, ``BudgetLineCheck``
+/// reports the line instead.
 public struct BudgetClaimCheck: ReviewCheck {
     public let code = "CROSS-BUDGET-CLAIM"
     public let severity = ReviewSeverity.error
@@ -11,19 +13,6 @@ public struct BudgetClaimCheck: ReviewCheck {
     public init() {}
 
     public func findings(in context: ReviewContext) -> [ReviewFinding] {
-        let tree = context.officeYear.budget.tree
-        return context.officeYear.report.claims.enumerated().flatMap { index, claim -> [ReviewFinding] in
-            // A claim for an RO the tree does not go down to cannot be compared with a line.
-            guard let code = claim.budgetCode, let line = tree.line(code: code.full) else { return [] }
-            let figures = line.figures
-            return [("pagu", "pagu", claim.pagu, figures.pagu), ("realisasi", "realisasi", claim.realisasi, figures.realisasi)]
-                .compactMap { field, key, stated, expected in
-                    guard let stated, stated != expected else { return nil }
-                    return finding(ReviewPlace(table: claim.location, row: claim.label ?? code.full, field: field,
-                                               path: "$.report.claims[\(index)].\(key)"),
-                                   "\(field.capitalized) \(code.full) tertulis \(ReviewText.rupiah(stated)), padahal tabel anggaran mencatat \(ReviewText.rupiah(expected)) (selisih \(ReviewText.rupiah(stated - expected))).",
-                                   expected: ReviewText.rupiah(expected), found: ReviewText.rupiah(stated))
-                }
-        }
+        context.budgetIssues(of: .claim(0), fields: [.pagu, .realisasi]).map { finding($0) }
     }
 }

@@ -14,8 +14,7 @@ public struct ClaimBudgetTotalCheck: ReviewCheck {
     public func findings(in context: ReviewContext) -> [ReviewFinding] {
         let year = context.officeYear
         let budget = year.budget
-        guard !budget.tree.lines.isEmpty else { return [] }
-        let total = budget.tree.total
+        guard let total = context.budgetTotal else { return [] }
         var known: [(Decimal, String)] = [(total.pagu, "pagu akhir")]
         if let original = budget.revisions.first(where: { $0.number == 0 })?.total { known.append((original, "DIPA awal")) }
         if let latest = budget.revisions.latest, let amount = latest.total { known.append((amount, latest.name)) }

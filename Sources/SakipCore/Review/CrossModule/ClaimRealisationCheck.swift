@@ -11,11 +11,11 @@ public struct ClaimRealisationCheck: ReviewCheck {
     public func findings(in context: ReviewContext) -> [ReviewFinding] {
         context.officeYear.report.claims.enumerated().compactMap { index, claim in
             guard let id = claim.indicatorId, let text = claim.realisation, let indicator = context.officeYear.indicator(id),
-                  let stated = try? MeasureValue.parse(text), let expected = context.input(for: id)?.realisation,
+                  let stated = try? MeasureValue.parse(text), let expected = context.referenceRealisation(for: id),
                   ValueComparison.same(stated, expected, for: indicator) == false else { return nil }
             return finding(ReviewPlace(table: claim.location, row: context.indicatorLabel(id), field: "realisasi",
                                        path: "$.report.claims[\(index)].realisation"),
-                           "Realisasi \(id) tertulis \(ReviewText.quoted(text)), padahal tabel pengukuran kinerja mencatat \(expected).",
+                           "Realisasi \(context.indicatorName(id)) tertulis \(ReviewText.quoted(text)), padahal \(context.input(for: id)?.realisation != nil ? "tabel pengukuran kinerja" : "realisasi yang tercatat") mencatat \(expected).",
                            expected: expected.description, found: text)
         }
     }

@@ -11,11 +11,11 @@ public struct ClaimTargetCheck: ReviewCheck {
     public func findings(in context: ReviewContext) -> [ReviewFinding] {
         context.officeYear.report.claims.enumerated().compactMap { index, claim in
             guard let id = claim.indicatorId, let text = claim.target, let indicator = context.officeYear.indicator(id),
-                  let stated = try? MeasureValue.parse(text), let expected = context.input(for: id)?.target,
+                  let stated = try? MeasureValue.parse(text), let expected = context.referenceTarget(for: id),
                   ValueComparison.same(stated, expected, for: indicator) == false else { return nil }
             return finding(ReviewPlace(table: claim.location, row: context.indicatorLabel(id), field: "target",
                                        path: "$.report.claims[\(index)].target"),
-                           "Target \(id) tertulis \(ReviewText.quoted(text)), padahal Perjanjian Kinerja menetapkan \(expected).",
+                           "Target \(context.indicatorName(id)) tertulis \(ReviewText.quoted(text)), padahal Perjanjian Kinerja menetapkan \(expected).",
                            expected: expected.description, found: text)
         }
     }

@@ -11,10 +11,10 @@ public struct RevisionTotalCheck: ReviewCheck {
 
     public func findings(in context: ReviewContext) -> [ReviewFinding] {
         let budget = context.officeYear.budget
-        guard !budget.tree.lines.isEmpty, let latest = budget.revisions.latest, let amount = latest.total,
-              amount != budget.tree.total.pagu, let index = budget.revisions.firstIndex(of: latest) else { return [] }
+        guard let total = context.budgetTotal, let latest = budget.revisions.latest, let amount = latest.total,
+              amount != total.pagu, let index = budget.revisions.firstIndex(of: latest) else { return [] }
         return [finding(ReviewPlace(table: "Revisi DIPA", row: latest.name, field: "total", path: "$.budget.revisions[\(index)].total"),
-                        "\(latest.name) bernilai \(ReviewText.rupiah(amount)), padahal jumlah pagu tabel anggaran \(ReviewText.rupiah(budget.tree.total.pagu)).",
-                        expected: ReviewText.rupiah(budget.tree.total.pagu), found: ReviewText.rupiah(amount))]
+                        "\(latest.name) bernilai \(ReviewText.rupiah(amount)), padahal jumlah pagu tabel anggaran \(ReviewText.rupiah(total.pagu)).",
+                        expected: ReviewText.rupiah(total.pagu), found: ReviewText.rupiah(amount))]
     }
 }

@@ -17,7 +17,7 @@ public struct AverageCheck: ReviewCheck {
             let comparisons = means.compactMap { PrintedComparison.compare(printed, with: $0) }
             guard !comparisons.isEmpty, comparisons.allSatisfy({ $0 == .mismatch }) else { return nil }
             let parts = context.measurement.objectives.compactMap { objective in
-                objective.mean.map { "\(objective.objective.id) \(ReviewText.percent($0))" }
+                objective.mean.map { "\(context.objectiveName(objective.objective.id)) \(ReviewText.percent($0))" }
             }
             return finding(place,
                            "Capaian kantor tertulis \(ReviewText.quoted(printed)), padahal rata-rata capaian \(parts.count) sasaran yang diukur (\(parts.joined(separator: "; "))) = \(ReviewText.percent(officeMean))\(context.measurement.indicatorMean.map { ", rata-rata seluruh indikator = \(ReviewText.percent($0))" } ?? "").",

@@ -11,11 +11,13 @@ public struct CappedCapaianCheck: ReviewCheck {
     public init() {}
 
     public func findings(in context: ReviewContext) -> [ReviewFinding] {
-        context.statedCapaian.compactMap { stated in
+        let formula = context.officeYear.settings.lowerIsBetterFormula
+        return context.statedCapaian.compactMap { stated in
             guard stated.verdict == .capped, let exact = stated.achievement.percent else { return nil }
+            // The same row could also hold a typo in its target or realisation that pushes the capaian over 100.
             return finding(stated.place,
                            "Capaian tertulis \(ReviewText.quoted(stated.printed)), padahal dari \(stated.figuresText) capaiannya \(ReviewText.percent(exact)) (melampaui target).",
-                           expected: ReviewText.percent(exact), found: stated.printed)
+                           expected: ReviewText.percent(exact), found: stated.printed, alternatives: stated.alternatives(formula: formula))
         }
     }
 }

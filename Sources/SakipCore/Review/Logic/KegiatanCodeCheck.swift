@@ -17,10 +17,12 @@ public struct KegiatanCodeCheck: ReviewCheck {
                   let known = KnownKegiatan.byProgram[program], known[kegiatan] == nil else { return nil }
             let suggestion = KnownKegiatan.code(named: located.line.name, program: program)
             let hint = suggestion.map { "; nama \(ReviewText.quoted(located.line.name)) adalah kegiatan \(program).\($0)" } ?? ""
+            let valid = known.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: "; ")
             return finding(ReviewPlace(table: ReviewContext.budgetTable, row: "\(code.full) \(located.line.name)", field: "kode",
                                        path: "\(located.path).code"),
-                           "Kode kegiatan \(program).\(kegiatan) tidak dikenal pada program \(program)\(hint).",
-                           expected: suggestion.map { "\(program).\($0)" }, found: "\(program).\(kegiatan)")
+                           "Kode kegiatan \(program).\(kegiatan) tidak dikenal pada program \(program)\(hint). Kode kegiatan program \(program) yang dikenal: \(valid).",
+                           expected: suggestion.map { "\(program).\($0)" } ?? known.keys.sorted().map { "\(program).\($0)" }.joined(separator: ", "),
+                           found: "\(program).\(kegiatan)")
         }
     }
 }

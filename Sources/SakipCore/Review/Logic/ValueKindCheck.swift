@@ -66,6 +66,8 @@ public struct ValueKindCheck: ReviewCheck {
 
     /// A finding when the value does not fit the indicator's kind, with the reason the core gives.
     private func check(_ value: MeasureValue, written: String, indicator: Indicator, place: ReviewPlace) -> ReviewFinding? {
+        // Text that is no value at all is ``UnreadableFigureCheck``'s finding.
+        guard !value.isUnreadable else { return nil }
         do throws(ValueParseError) {
             _ = try indicator.reading(of: value)
             return nil
@@ -75,14 +77,10 @@ public struct ValueKindCheck: ReviewCheck {
         }
     }
 
-    /// The same for a value written as text in a claim; text that is no value at all is reported too.
+    /// The same for a value written as text in a claim; text that is no value at all is ``UnreadableFigureCheck``'s.
     private func check(_ text: String, indicator: Indicator, place: ReviewPlace) -> ReviewFinding? {
-        do throws(ValueParseError) {
-            return check(try MeasureValue.parse(text), written: text, indicator: indicator, place: place)
-        } catch {
-            return finding(place, "Nilai \(ReviewText.quoted(text)) tidak dapat dibaca: \(error.reason).",
-                           expected: indicator.kindDescription, found: text)
-        }
+        guard let value = try? MeasureValue.parse(text) else { return nil }
+        return check(value, written: text, indicator: indicator, place: place)
     }
 
     /// Targets and realisations stated in claims, as written.

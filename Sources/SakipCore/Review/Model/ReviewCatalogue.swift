@@ -3,21 +3,24 @@ public enum ReviewCatalogue {
     /// Every check of the engine. Codes are unique and stable; docs/reviu.md lists them.
     public static let standard: [any ReviewCheck] = [
         // Arithmetic
-        BudgetParentCheck(), BudgetTotalCheck(), BudgetSisaCheck(), BudgetPersenCheck(), CapaianCheck(), RoundingCheck(),
+        BudgetParentCheck(), BudgetTotalCheck(), BudgetLineCheck(), BudgetSisaCheck(), BudgetPersenCheck(), CapaianCheck(), RoundingCheck(),
         GrantCheck(), DPTTotalCheck(), DPTRowCheck(), SortingCheck(), DistributionTotalCheck(), NeedsTotalCheck(),
         ProcurementEfficiencyCheck(), ProcurementTotalCheck(),
         // Logic
         PolarityCheck(), CappedCapaianCheck(), ValueKindCheck(), ElectionTargetCheck(), ImplausibleRealisationCheck(),
-        AverageCheck(), CategoryCheck(), KegiatanCodeCheck(), TPSVotersCheck(), DeliveryDatesCheck(), DestructionSurplusCheck(),
+        AverageCheck(), CategoryCheck(), CategoryScaleCheck(), CategoryGapCheck(), KegiatanCodeCheck(), TPSVotersCheck(),
+        DeliveryDatesCheck(), DestructionSurplusCheck(), UnreadableFigureCheck(), SignatoryRoleCheck(),
         // Coverage
         PKNotMeasuredCheck(), NotInPKCheck(), ObjectiveGroupingCheck(), TableTargetCheck(), PlanTargetCheck(),
-        RenstraTargetCheck(), ActionPlanTargetCheck(), QuarterMissingCheck(), NoRealisationCheck(),
+        PlanNotInAgreementCheck(), AgreementNotInPlanCheck(), RenstraTargetCheck(), ActionPlanTargetCheck(),
+        QuarterMissingCheck(), NoRealisationCheck(),
         // Chronology
-        RevisionOrderCheck(), AgreementDateCheck(), AgreementUndatedCheck(), ReportDateCheck(), RenstraYearCheck(),
+        RevisionOrderCheck(), AgreementDateCheck(), AgreementUndatedCheck(), ReportDateCheck(), FinalisedBeforeAgreementCheck(),
+        RenstraYearCheck(), StatedYearCheck(), SignatoryInPostCheck(),
         // Cross-module
         BudgetClaimCheck(), BudgetLabelCheck(), ClaimTargetCheck(), ClaimRealisationCheck(), ClaimCountCheck(),
         ClaimBudgetTotalCheck(), RevisionCountCheck(), RevisionTotalCheck(),
-        DistributionTPSCheck(), StatedCountCheck(), NeedsSortingCheck(),
+        DistributionTPSCheck(), StatedCountCheck(), NeedsSortingCheck(), StaffCountCheck(),
     ]
 
     /// The check with a code.

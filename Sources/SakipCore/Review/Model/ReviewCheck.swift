@@ -17,8 +17,9 @@ public protocol ReviewCheck: Sendable {
 
 extension ReviewCheck {
     /// A finding of this check.
-    public func finding(_ place: ReviewPlace, _ message: String, expected: String? = nil, found: String? = nil) -> ReviewFinding {
+    public func finding(_ place: ReviewPlace, _ message: String, expected: String? = nil, found: String? = nil,
+                        alternatives: [ReviewAlternative] = []) -> ReviewFinding {
         ReviewFinding(code: code, severity: severity, category: category, place: place, message: message,
-                      expected: expected, found: found)
+                      expected: expected, found: found, alternatives: alternatives)
     }
 }

@@ -19,6 +19,8 @@ public struct ReviewContext: Sendable {
     public let governing: (index: Int, agreement: PerformanceAgreement)?
     /// The stated measurement table's rows (empty when the file lets the PK stand for the table).
     public let measuredRows: [MeasuredRow]
+    /// The budget rows with the figures the evidence supports, the grand total last.
+    let budgetRows: [ReconciledBudgetRow]
 
     public init(_ officeYear: OfficeYear) {
         self.officeYear = officeYear
@@ -42,6 +44,7 @@ public struct ReviewContext: Sendable {
         } else {
             measuredRows = []
         }
+        budgetRows = BudgetReconciliation.reconcile(officeYear)
     }
 
     /// The measurement input of an indicator: the target and realisation the report must state for it.
@@ -53,6 +56,19 @@ public struct ReviewContext: Sendable {
     /// "I10 Persentase Pemilih …": an indicator named for a place.
     public func indicatorLabel(_ id: String) -> String {
         officeYear.indicator(id).map { "\(id) \($0.statement)" } ?? id
+    }
+
+    /// "indikator “Persentase Pemilih …”": an indicator named in a message by its statement, which an office user
+    /// reads in its documents (the file's id means nothing to them).
+    public func indicatorName(_ id: String) -> String {
+        guard let statement = officeYear.indicator(id)?.statement else { return "indikator \(id)" }
+        return "indikator “\(ReviewText.shortened(statement))”"
+    }
+
+    /// "sasaran “Meningkatnya …”".
+    public func objectiveName(_ id: String) -> String {
+        guard let statement = officeYear.objective(id)?.statement else { return "sasaran \(id)" }
+        return "sasaran “\(ReviewText.shortened(statement))”"
     }
 
     /// "PK Ketua", "PK Sekretaris revisi 1".

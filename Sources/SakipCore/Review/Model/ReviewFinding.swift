@@ -14,9 +14,12 @@ public struct ReviewFinding: Hashable, Sendable {
     public var expected: String?
     /// The value the document or file states, when there is one.
     public var found: String?
+    /// Other places that may hold the mistake instead, when the data cannot tell which of several figures is
+    /// wrong (a capaian, or the target or realisation it was computed from), each with its value then.
+    public var alternatives: [ReviewAlternative]
 
     public init(code: String, severity: ReviewSeverity, category: ReviewCategory, place: ReviewPlace, message: String,
-                expected: String? = nil, found: String? = nil) {
+                expected: String? = nil, found: String? = nil, alternatives: [ReviewAlternative] = []) {
         self.code = code
         self.severity = severity
         self.category = category
@@ -24,5 +27,20 @@ public struct ReviewFinding: Hashable, Sendable {
         self.message = message
         self.expected = expected
         self.found = found
+        self.alternatives = alternatives
+    }
+
+    /// Every place the finding names: its own and its alternatives'.
+    public var places: [ReviewPlace] { [place] + alternatives.map(\.place) }
+}
+
+/// A place that may hold a finding's mistake instead of the finding's own place, with the value it should then have.
+public struct ReviewAlternative: Hashable, Sendable {
+    public var place: ReviewPlace
+    public var expected: String?
+
+    public init(place: ReviewPlace, expected: String? = nil) {
+        self.place = place
+        self.expected = expected
     }
 }

@@ -31,15 +31,28 @@ extension ReviewFinding {
             ("code", .string(code)),
             ("severity", .string(severity.rawValue)),
             ("category", .string(category.rawValue)),
-            ("place", .object([
-                ("table", .string(place.table)),
-                ("row", .optional(place.row)),
-                ("field", .optional(place.field)),
-                ("path", .optional(place.path)),
-            ])),
+            ("place", place.jsonValue),
             ("message", .string(message)),
             ("expected", .optional(expected)),
             ("found", .optional(found)),
+            ("alternatives", .array(alternatives.map { alternative in
+                .object([
+                    ("place", alternative.place.jsonValue),
+                    ("expected", .optional(alternative.expected)),
+                ])
+            })),
+        ])
+    }
+}
+
+extension ReviewPlace {
+    /// The place as a JSON object: table, row, field and path.
+    var jsonValue: JSONValue {
+        .object([
+            ("table", .string(table)),
+            ("row", .optional(row)),
+            ("field", .optional(field)),
+            ("path", .optional(path)),
         ])
     }
 }

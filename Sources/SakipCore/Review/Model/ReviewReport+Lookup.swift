@@ -22,9 +22,10 @@ extension ReviewReport {
         findings(.error).filter { !$0.concernsStatedFigure }
     }
 
-    /// ``blockingFindings`` in the words a signing page lists them.
+    /// ``blockingFindings`` in the words a signing page lists them: the place and the message first, the check's
+    /// code after them in brackets, for whoever needs to look it up.
     public var blockingMessages: [String] {
-        blockingFindings.map { "[\($0.code)] \($0.place): \($0.message)" }
+        blockingFindings.map { "\($0.place): \($0.message) (\($0.code))" }
     }
 }
 

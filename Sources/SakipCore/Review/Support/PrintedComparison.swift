@@ -19,6 +19,11 @@ enum PrintedComparison: Equatable, Sendable {
     }
 }
 
+extension String {
+    /// The text with its first letter in capitals, to open a sentence.
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}
+
 /// Spellings used in findings.
 enum ReviewText {
     /// "66,13 %".
@@ -29,4 +34,12 @@ enum ReviewText {
 
     /// "1.100 %" as printed, quoted for a message.
     static func quoted(_ text: String) -> String { "\"\(text)\"" }
+
+    /// A statement cut to a length a sentence can carry, at a word, with "…".
+    static func shortened(_ text: String, to limit: Int = 90) -> String {
+        guard text.count > limit else { return text }
+        let cut = text.prefix(limit)
+        let end = cut.lastIndex(of: " ") ?? cut.endIndex
+        return String(cut[..<end]) + " …"
+    }
 }
