@@ -77,8 +77,8 @@ extension OfficeYearGenerator {
             let right = data.renstra?.yearNumber(of: data.year) ?? 1
             data.report.renstraYearNumber = right > 2 ? right - 2 : right + 2
         case .revisionBeforeDIPA:
-            guard data.budget.revisions.count > 1 else { return }
-            data.budget.revisions[1].date = data.budget.revisions[0].date.adding(days: -20)
+            guard data.budget.revisions.count > 1, let original = data.budget.revisions[0].date else { return }
+            data.budget.revisions[1].date = original.adding(days: -20)
         case .dptTotalMisprinted:
             guard !data.elections.isEmpty else { return }
             let total = data.elections[0].dpt.voters.total
