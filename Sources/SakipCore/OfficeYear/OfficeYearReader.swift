@@ -53,8 +53,7 @@ public struct OfficeYearReader {
         if let version = root.required("version"), let number = version.int(), number != OfficeYear.formatVersion {
             version.fail("versi \(number) tidak didukung; versi yang dibaca: \(OfficeYear.formatVersion)")
         }
-        let year = root.required("year")?.int()
-        if let year, !(2000...2100).contains(year) { root.optional("year")?.fail("tahun di luar 2000–2100") }
+        let year = root.required("year")?.year()
         let office = root.required("office").flatMap(readOffice)
         let settings = root.optional("settings").flatMap(readSettings) ?? .kpuDefault
         let people = root.list("people").compactMap(readPerson)

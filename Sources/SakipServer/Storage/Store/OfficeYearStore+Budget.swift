@@ -10,8 +10,8 @@ extension OfficeYearStore {
         do { code = try BudgetCode.parse(fullCode) } catch {
             throw StorageError.invalid("kode anggaran \"\(fullCode)\" tidak sah: \(error.reason)")
         }
-        guard pagu >= 0, realisasi >= 0 else {
-            throw StorageError.invalid("pagu dan realisasi baris \(code.full) tidak boleh negatif")
+        if let problem = MoneyRule.problem(pagu) ?? MoneyRule.problem(realisasi) {
+            throw StorageError.invalid("pagu dan realisasi baris \(code.full): \(problem)")
         }
         let officeYear = try await Self.requireOfficeYear(officeCode: officeCode, year: year, on: database)
         guard let line = try await BudgetLineModel.query(on: database).filter(\.$officeYear.$id == officeYear.requireID())
