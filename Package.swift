@@ -48,6 +48,15 @@ let package = Package(
         ),
         .executableTarget(name: "sakip", dependencies: ["SakipCLI"]),
         .executableTarget(name: "sakip-bench", dependencies: ["SakipCore", "SakipDocuments"], path: "bench/sakip-bench"),
+        .executableTarget(
+            name: "sakip-fuzz",
+            dependencies: [
+                "SakipCore", "SakipDocuments", "SakipCLI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            path: "fuzz/sakip-fuzz"
+        ),
         .testTarget(
             name: "SakipCoreTests",
             dependencies: [
