@@ -47,7 +47,11 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "sakip", dependencies: ["SakipCLI"]),
-        .executableTarget(name: "sakip-bench", dependencies: ["SakipCore", "SakipDocuments"], path: "bench/sakip-bench"),
+        .executableTarget(
+            name: "sakip-bench",
+            dependencies: ["SakipCore", "SakipDocuments", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            path: "bench/sakip-bench"
+        ),
         .executableTarget(
             name: "sakip-fuzz",
             dependencies: [

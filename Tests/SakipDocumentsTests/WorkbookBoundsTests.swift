@@ -113,6 +113,15 @@ struct WorkbookBoundsTests {
         #expect(message.hasPrefix("Berkas tidak dapat dibaca: bagian xl/worksheets/sheet1.xml: XML rusak pada baris 1, kolom "))
     }
 
+    /// libxml2 given a whole part at once refuses one over 10 MB; a large shared-string table must still read.
+    @Test func aPartOverTenMegabytes_reads() throws {
+        let strings = (0..<330_000).map { "Kelurahan nomor \($0)" }
+        let data = try Self.workbook(rows: #"<row r="1"><c r="A1" t="s"><v>329999</v></c></row>"#, sharedStrings: strings)
+        #expect(strings.reduce(0) { $0 + $1.utf8.count + 17 } > 10_000_000)
+        let grids = try WorkbookReader.read(data)
+        #expect(grids.first?.rows.first?.cells == ["Kelurahan nomor 329999"])
+    }
+
     @Test func datesFarOutsideTheCalendar_stayNumbers() {
         #expect(SerialDate.iso(45_622) == "2024-11-26")
         #expect(SerialDate.iso(1) == "1899-12-31")

@@ -17,7 +17,8 @@ class PartScanner: NSObject, XMLParserDelegate {
         if data.range(of: Data("<!DOCTYPE".utf8)) != nil {
             throw .unreadable("bagian \(name) berisi deklarasi <!DOCTYPE>, yang tidak pernah dipakai workbook .xlsx")
         }
-        let parser = XMLParser(data: data)
+        // Fed as a stream, in chunks: given all at once, libxml2 refuses a part over 10 MB ("huge input lookup").
+        let parser = XMLParser(stream: InputStream(data: data))
         parser.delegate = self
         parser.shouldResolveExternalEntities = false
         self.parser = parser
