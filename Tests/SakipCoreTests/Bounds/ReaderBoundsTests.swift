@@ -60,3 +60,19 @@ struct ReaderBoundsTests {
         #expect(IndonesianFormat.percent(Decimal(1) / Decimal(0)) == "– %")
     }
 }
+
+/// A file of many wrong items is reported with its first problems and a count, and a file past the size limit is refused unread.
+struct ReaderVolumeTests {
+    @Test func aMillionWrongItems_listAThousandProblems_andCountTheRest() {
+        let items = Array(repeating: "1", count: 1_000_000).joined(separator: ",")
+        let issues = BoundsFiles.issues(BoundsFiles.small("\"people\": [\(items)]"))
+        #expect(issues.count == 1_001)
+        #expect(issues.first?.description == "$.people[0]: \"1\" — diharapkan objek, ditemukan angka")
+        #expect(issues.last?.description == "$: dan 999.000 masalah lain di berkas ini")
+    }
+
+    @Test func aFileOverTheSizeLimit_isRefusedUnread() {
+        let text = BoundsFiles.small("\"source\": \"" + String(repeating: "x", count: OfficeYearReader.maximumBytes) + "\"")
+        #expect(BoundsFiles.issues(text).map(\.description) == ["$: berkas lebih dari 100 MB; satu berkas office-year paling besar 100 MB"])
+    }
+}
