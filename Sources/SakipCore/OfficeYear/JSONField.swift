@@ -173,6 +173,10 @@ struct JSONField {
             fail("diharapkan tanggal TTTT-BB-HH yang ada dalam kalender, misalnya 2025-01-17")
             return nil
         }
+        if let problem = YearRule.problem(date.year) {
+            fail("tanggal \(problem)")
+            return nil
+        }
         return date
     }
 

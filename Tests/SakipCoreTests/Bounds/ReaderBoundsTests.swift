@@ -29,6 +29,14 @@ struct ReaderBoundsTests {
         #expect(issues.allSatisfy { $0.reason == "tahun di luar 2000–2100" })
     }
 
+    /// Found by sakip-fuzz: a date in year 1 was read, then written "1-01-01", which did not read back.
+    @Test func datesOutsideTheYears_areRefused_andAYearIsAlwaysWrittenWithFourDigits() {
+        let issues = BoundsFiles.issues(BoundsFiles.small(#""budget": {"revisions": [{"number": 0, "date": "0001-01-01"}]}"#))
+        #expect(issues.map(\.description) == ["$.budget.revisions[0].date: \"0001-01-01\" — tanggal tahun di luar 2000–2100"])
+        #expect(CalendarDate(year: 1, month: 1, day: 1)?.iso == "0001-01-01")
+        #expect(CalendarDate(year: 2024, month: 11, day: 27)?.iso == "2024-11-27")
+    }
+
     /// 9223372036854775807 + 1 voters used to overflow when the recap was summed.
     @Test func countsBeyondTenBillion_areRefused_beforeAnySumOverflows() throws {
         let text = try BoundsFiles.seed("pagaralam-2024-corrected", replacing: "\"male\": 16561", with: "\"male\": 9223372036854775807")
