@@ -12,6 +12,8 @@ struct Options {
     var crashes: URL
     /// Seconds without progress after which a case counts as hung.
     var caseTimeout = 120.0
+    /// Seconds after which the whole run stops and fails, whatever is left of the budget (CI's ceiling).
+    var timeLimit: Double?
     /// A worker's range: `--worker TARGET FROM TO`.
     var worker: (target: Target, from: Int, to: Int)?
     var report: URL?
@@ -19,7 +21,7 @@ struct Options {
     var single: (target: Target, index: Int)?
 
     static let usage = """
-    sakip-fuzz [--seed N] [--scale N | --cases N] [--jobs N] [--only TARGET,...] [--crashes DIR] [--case-timeout SECONDS]
+    sakip-fuzz [--seed N] [--scale N | --cases N] [--jobs N] [--only TARGET,...] [--crashes DIR] [--case-timeout SECONDS] [--time-limit SECONDS]
     sakip-fuzz --case TARGET:INDEX [--seed N]      runs one case in this process (to debug a crash found)
     targets: \(Target.allCases.map(\.rawValue).joined(separator: ", "))
     environment: SAKIP_FUZZ_SEED and SAKIP_FUZZ_SCALE set --seed and --scale
@@ -43,6 +45,7 @@ struct Options {
             case "--jobs": jobs = max(1, Int(try Self.number(try value(flag), flag)))
             case "--crashes": crashes = URL(fileURLWithPath: try value(flag))
             case "--case-timeout": caseTimeout = Double(try Self.number(try value(flag), flag))
+            case "--time-limit": timeLimit = Double(try Self.number(try value(flag), flag))
             case "--only": targets = try value(flag).split(separator: ",").map { try Self.target(String($0)) }
             case "--report": report = URL(fileURLWithPath: try value(flag))
             case "--worker":

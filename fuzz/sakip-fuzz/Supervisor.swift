@@ -57,6 +57,10 @@ final class Supervisor {
         var running: [Job] = []
         var counter = 0
         while !queue.isEmpty || !running.isEmpty {
+            if let limit = options.timeLimit, Date().timeIntervalSince(start) > limit {
+                stop(running, queue: queue, limit: limit)
+                break
+            }
             while running.count < options.jobs, !queue.isEmpty {
                 counter += 1
                 running.append(try launch(queue.removeFirst(), number: counter))
@@ -73,8 +77,22 @@ final class Supervisor {
             running = still
         }
         summarise(seconds: Date().timeIntervalSince(start))
-        return failures.isEmpty
+        return failures.isEmpty && timedOut == nil
     }
+
+    /// Past the time limit: the running workers are killed, their finished cases counted, and the run fails.
+    private func stop(_ running: [Job], queue: [Batch], limit: Double) {
+        for job in running {
+            kill(job.process.processIdentifier, SIGKILL)
+            job.process.waitUntilExit()
+            _ = try? conclude(job, hung: false, stopped: true)
+        }
+        let planned = options.targets.reduce(0) { $0 + (options.cases ?? $1.baseCases * options.scale) }
+        let done = counts.values.reduce(0) { $0 + $1.cases }
+        timedOut = "time limit of \(Int(limit)) s reached after \(done) of \(planned) cases"
+    }
+
+    private var timedOut: String?
 
     private func launch(_ batch: Batch, number: Int) throws -> Job {
         let report = work.appendingPathComponent("report-\(number).txt")
@@ -110,7 +128,7 @@ final class Supervisor {
     }
 
     /// Counts the finished cases of a job; a case begun and not ended is a crash or a hang.
-    private func conclude(_ job: Job, hung: Bool) throws -> Batch {
+    private func conclude(_ job: Job, hung: Bool, stopped: Bool = false) throws -> Batch {
         let lines = (try? String(contentsOf: job.report, encoding: .utf8)) ?? ""
         var open: Int?
         var last = job.batch.from - 1
@@ -127,6 +145,7 @@ final class Supervisor {
             counts[job.batch.target] = count
             for problem in fields.dropFirst(3) { record(Failure(target: job.batch.target, index: index, kind: "message", detail: problem)) }
         }
+        guard !stopped else { return Batch(target: job.batch.target, from: job.batch.to, to: job.batch.to) }
         let status = job.process.terminationStatus
         let crashed = open != nil || (job.process.terminationReason == .uncaughtSignal || status != 0) && last + 1 < job.batch.to
         guard crashed || hung else { return Batch(target: job.batch.target, from: job.batch.to, to: job.batch.to) }
@@ -194,6 +213,7 @@ final class Supervisor {
         let hangs = failures.filter { $0.kind == "hang" }.count
         let messages = failures.filter { $0.kind == "message" }.count
         print("sakip-fuzz: \(total) cases, \(crashes) crashes, \(hangs) hangs, \(messages) message problems in \(String(format: "%.1f", seconds)) s")
+        if let timedOut { print("sakip-fuzz: \(timedOut): the run fails") }
         for failure in failures.prefix(40) {
             print("  \(failure.kind) \(failure.target.rawValue):\(failure.index): \(MessageCheck.clip(failure.detail))")
         }
