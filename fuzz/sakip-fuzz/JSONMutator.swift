@@ -5,15 +5,7 @@ import SakipCore
 /// items removed, repeated or added, years swapped, nesting deepened.
 enum JSONMutator {
     static func mutate(_ root: JSONValue, using rng: inout SplitMix) -> JSONValue {
-        var value = root
-        for _ in 0..<(1 + rng.below(4)) {
-            var paths: [[Step]] = []
-            collect(value, path: [], into: &paths)
-            let path = rng.pick(paths)
-            let kind = rng.below(12)
-            value = rewrite(value, at: path[...]) { node in mutateNode(node, kind: kind, using: &rng) }
-        }
-        return value
+        changeNodes(of: root, times: 1 + rng.below(4), using: &rng) { node, rng in mutateNode(node, kind: rng.below(12), using: &rng) }
     }
 
     /// Mutations a reader is likely to accept: values replaced by extreme but valid ones of the same kind (the
@@ -21,12 +13,18 @@ enum JSONMutator {
     /// with control characters and markup), and arrays emptied or cut to one item. What is computed afterwards
     /// (measurement, review, documents) then meets values at the edges.
     static func plausible(_ root: JSONValue, using rng: inout SplitMix) -> JSONValue {
+        changeNodes(of: root, times: 1 + rng.below(6), using: &rng) { node, rng in extreme(node, using: &rng) }
+    }
+
+    /// `times` times, one node picked at random (the root, a member or an item at any depth) replaced by `change`.
+    private static func changeNodes(of root: JSONValue, times: Int, using rng: inout SplitMix,
+                                    _ change: (JSONValue, inout SplitMix) -> JSONValue) -> JSONValue {
         var value = root
-        for _ in 0..<(1 + rng.below(6)) {
+        for _ in 0..<times {
             var paths: [[Step]] = []
             collect(value, path: [], into: &paths)
             let path = rng.pick(paths)
-            value = rewrite(value, at: path[...]) { node in extreme(node, using: &rng) }
+            value = rewrite(value, at: path[...]) { node in change(node, &rng) }
         }
         return value
     }

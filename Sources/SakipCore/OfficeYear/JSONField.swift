@@ -60,19 +60,15 @@ struct JSONField {
     }
 
     /// A year under ``YearRule``.
-    func year() -> Int? {
-        guard let year = int() else { return nil }
-        if let problem = YearRule.problem(year) {
-            fail(problem)
-            return nil
-        }
-        return year
-    }
+    func year() -> Int? { int(checkedBy: YearRule.problem) }
 
     /// A count of people or things under ``CountRule``.
-    func count() -> Int? {
+    func count() -> Int? { int(checkedBy: CountRule.problem) }
+
+    /// A whole number in which `rule` finds no problem; the rule's problem is reported at this field.
+    private func int(checkedBy rule: (Int) -> String?) -> Int? {
         guard let number = int() else { return nil }
-        if let problem = CountRule.problem(number) {
+        if let problem = rule(number) {
             fail(problem)
             return nil
         }
