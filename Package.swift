@@ -50,6 +50,20 @@ let package = Package(
         .executableTarget(name: "pdf-batch-bench", dependencies: ["SakipCore", "SakipDocuments"], path: "bench/pdf-batch-bench"),
         .target(name: "SakipMutation", dependencies: ["SakipCore"], path: "tools/SakipMutation"),
         .executableTarget(name: "sakip-mutate", dependencies: ["SakipMutation"], path: "tools/sakip-mutate"),
+        .executableTarget(
+            name: "sakip-bench",
+            dependencies: ["SakipCore", "SakipDocuments", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            path: "bench/sakip-bench"
+        ),
+        .executableTarget(
+            name: "sakip-fuzz",
+            dependencies: [
+                "SakipCore", "SakipDocuments", "SakipCLI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            path: "fuzz/sakip-fuzz"
+        ),
         .testTarget(
             name: "SakipCoreTests",
             dependencies: [

@@ -1,6 +1,7 @@
-// sakip-bench: how long generating one LKj takes (median of N runs), DOCX and XLSX, from a seed.
+// sakip-bench: how long generating one LKj takes (median of N runs), DOCX and XLSX, from a seed; and how long
+// a table of as many rows as a table may have (Sheet.maximumRows) takes to import, twice.
 //
-//   swift run -c release sakip-bench [FILE.json] [RUNS]
+//   swift run -c release sakip-bench [FILE.json] [RUNS] [ROWS]
 //
 // Prints figures only; tests never assert on time.
 import Foundation
@@ -12,6 +13,7 @@ let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deleting
     .deletingLastPathComponent().appendingPathComponent("Tests/Fixtures/seeds")
 let file = arguments.first.map { URL(fileURLWithPath: $0) } ?? seeds.appendingPathComponent("asahan-2024-corrected.json")
 let runs = arguments.dropFirst().first.flatMap { Int($0) } ?? 21
+let tableRows = arguments.dropFirst(2).first.flatMap { Int($0) } ?? Sheet.maximumRows
 
 let officeYear = try OfficeYearReader.read(contentsOf: file).officeYear
 
@@ -33,3 +35,8 @@ let format = { (value: Double) in String(format: "%.1f", value) }
 print("LKj \(officeYear.office.name) \(officeYear.year), \(runs) kali:")
 print("  DOCX median \(format(docx.median)) ms (\(docx.bytes) bita)")
 print("  XLSX median \(format(xlsx.median)) ms (\(xlsx.bytes) bita)")
+
+let table = try tableImportSeconds(rows: tableRows, into: officeYear)
+print("Impor tabel distribusi logistik \(IndonesianFormat.count(tableRows)) baris dari workbook .xlsx:")
+print("  membaca workbook \(format(table.read)) s, mencari tabel \(format(table.find)) s, menerapkan \(format(table.first)) s,")
+print("  menerapkan lagi (tiap baris dicocokkan dengan baris tersimpan) \(format(table.again)) s")

@@ -43,12 +43,13 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         self.init(year: y, month: m, day: d)
     }
 
-    /// "2025-01-17", or "2025-01" for a date of month precision.
+    /// "2025-01-17", or "2025-01" for a date of month precision; the year has four digits ("0001-01-01").
     public var iso: String {
+        let y = (0..<1000).contains(year) ? String(repeating: "0", count: 4 - "\(year)".count) + "\(year)" : "\(year)"
         let m = month < 10 ? "0\(month)" : "\(month)"
-        guard precision == .day else { return "\(year)-\(m)" }
+        guard precision == .day else { return "\(y)-\(m)" }
         let d = day < 10 ? "0\(day)" : "\(day)"
-        return "\(year)-\(m)-\(d)"
+        return "\(y)-\(m)-\(d)"
     }
 
     public var description: String { iso }

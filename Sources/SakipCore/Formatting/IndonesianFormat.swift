@@ -3,12 +3,15 @@ import Foundation
 /// Indonesian spellings of numbers, money and percentages: "1.234.567,89", "Rp 83.389.671.000", "99,51 %".
 public enum IndonesianFormat {
     /// `value` rounded half-up to `fractionDigits` and written with "." between thousands and "," before the fraction.
+    /// A value that is not a number (a division by zero that escaped its guard) is shown as "–" rather than stopping the program.
     public static func number(_ value: Decimal, fractionDigits: Int = 0) -> String {
+        guard !value.isNaN, (0...20).contains(fractionDigits) else { return "–" }
         let rounded = value.roundedHalfUp(scale: fractionDigits)
         let negative = rounded < 0
         let magnitude = negative ? -rounded : rounded
         var scaled = magnitude
         for _ in 0..<fractionDigits { scaled *= 10 }
+        guard !scaled.isNaN else { return "–" }
         var digits = scaled.wholeDigits
         if digits.count <= fractionDigits {
             digits = String(repeating: "0", count: fractionDigits - digits.count + 1) + digits

@@ -72,7 +72,7 @@ public enum IndonesianNumber {
                 groups.append("")
             }
         }
-        if separators.isEmpty { return decimal(whole: groups[0], fraction: "") }
+        if separators.isEmpty { return try decimal(whole: groups[0], fraction: "", original: original, context: context) }
 
         let distinct = Set(separators)
         if distinct.count == 2 {
@@ -88,7 +88,7 @@ public enum IndonesianNumber {
             if context == .money && groups.last!.count > 2 {
                 throw ValueParseError(original, "rupiah paling banyak dua angka di belakang koma")
             }
-            return decimal(whole: wholeGroups.joined(), fraction: groups.last!)
+            return try decimal(whole: wholeGroups.joined(), fraction: groups.last!, original: original, context: context)
         }
 
         let mark = separators[0]
@@ -96,18 +96,18 @@ public enum IndonesianNumber {
             guard isThousandsGrouping(groups) else {
                 throw ValueParseError(original, "pemisah ribuan harus memisahkan kelompok tiga angka")
             }
-            return decimal(whole: groups.joined(), fraction: "")
+            return try decimal(whole: groups.joined(), fraction: "", original: original, context: context)
         }
         let (whole, tail) = (groups[0], groups[1])
         if tail.count == 3 && whole.count <= 3 {
             switch context {
             case .money:
-                return decimal(whole: whole + tail, fraction: "")
+                return try decimal(whole: whole + tail, fraction: "", original: original, context: context)
             case .general where mark == ".":
-                return decimal(whole: whole + tail, fraction: "")
+                return try decimal(whole: whole + tail, fraction: "", original: original, context: context)
             case .general:
-                let thousands = decimal(whole: whole + tail, fraction: "")
-                let fraction = IndonesianFormat.plain(decimal(whole: whole, fraction: tail))
+                let thousands = try decimal(whole: whole + tail, fraction: "", original: original, context: context)
+                let fraction = try IndonesianFormat.plain(decimal(whole: whole, fraction: tail, original: original, context: context))
                 let words = Terbilang.words(thousands).map { " (\($0))" } ?? ""
                 throw ValueParseError(original, "ambigu: dapat dibaca \(fraction) atau \(IndonesianFormat.number(thousands))\(words); tulis \"\(fraction)\" atau \"\(IndonesianFormat.number(thousands))\"")
             }
@@ -115,7 +115,7 @@ public enum IndonesianNumber {
         if context == .money && tail.count > 2 {
             throw ValueParseError(original, "rupiah paling banyak dua angka di belakang koma")
         }
-        return decimal(whole: whole, fraction: tail)
+        return try decimal(whole: whole, fraction: tail, original: original, context: context)
     }
 
     private static func isThousandsGrouping(_ groups: [String]) -> Bool {
@@ -123,9 +123,24 @@ public enum IndonesianNumber {
         return groups.dropFirst().allSatisfy { $0.count == 3 }
     }
 
-    private static func decimal(whole: String, fraction: String) -> Decimal {
+    /// The most digits read before the decimal mark (leading zeros aside) and after it: every value read
+    /// stays exact in `Decimal` and far from its limits, whatever is computed from it afterwards.
+    public static let maximumWholeDigits = 15
+    public static let maximumFractionDigits = 20
+
+    private static func decimal(whole: String, fraction: String, original: String, context: Context) throws(ValueParseError) -> Decimal {
+        if whole.drop(while: { $0 == "0" }).count > maximumWholeDigits {
+            // In money the bound is the rupiah rule's, said the same way on every path.
+            throw ValueParseError(original, context == .money ? MoneyRule.tooLarge : "angka terlalu besar: paling banyak \(maximumWholeDigits) angka sebelum koma")
+        }
+        if fraction.count > maximumFractionDigits {
+            throw ValueParseError(original, "terlalu banyak angka di belakang koma (paling banyak \(maximumFractionDigits))")
+        }
         let literal = fraction.isEmpty ? whole : "\(whole).\(fraction)"
-        return Decimal(string: literal, locale: Locale(identifier: "en_US_POSIX"))!
+        guard let value = Decimal(string: literal, locale: Locale(identifier: "en_US_POSIX")) else {
+            throw ValueParseError(original, "bukan angka")
+        }
+        return value
     }
 }
 

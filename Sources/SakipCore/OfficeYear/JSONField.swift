@@ -52,7 +52,34 @@ struct JSONField {
 
     func int() -> Int? {
         guard case .number(let literal) = value, let number = Int(literal) else {
-            fail("diharapkan bilangan bulat")
+            let digits = { (text: String) in !text.isEmpty && text.drop { $0 == "-" }.allSatisfy(\.isASCIIDigit) }
+            if case .number(let literal) = value, digits(literal) { fail("bilangan bulat terlalu besar") } else { fail("diharapkan bilangan bulat") }
+            return nil
+        }
+        return number
+    }
+
+    /// A year under ``YearRule``.
+    func year() -> Int? { int(checkedBy: YearRule.problem) }
+
+    /// A count of people or things under ``CountRule``.
+    func count() -> Int? { int(checkedBy: CountRule.problem) }
+
+    /// A whole number in which `rule` finds no problem; the rule's problem is reported at this field.
+    private func int(checkedBy rule: (Int) -> String?) -> Int? {
+        guard let number = int() else { return nil }
+        if let problem = rule(number) {
+            fail(problem)
+            return nil
+        }
+        return number
+    }
+
+    /// A revision number (of a PK or of the DIPA): 0 for the original, at most 999.
+    func revisionNumber() -> Int? {
+        guard let number = int() else { return nil }
+        guard (0...999).contains(number) else {
+            fail("nomor revisi harus 0 (dokumen awal) sampai 999")
             return nil
         }
         return number
@@ -76,25 +103,32 @@ struct JSONField {
         return choice
     }
 
-    /// Rupiah from a JSON integer or a written amount ("Rp 1.234.000").
-    func money() -> Decimal? {
+    /// Rupiah from a JSON number or a written amount ("Rp 1.234.000") under ``MoneyRule``; `sign` says whether
+    /// the figure may be negative (a sisa or an efisiensi may, a pagu may not).
+    func money(_ sign: MoneyRule.Sign = .any) -> Decimal? {
+        let amount: Decimal
         switch value {
         case .number(let literal):
-            guard let amount = Decimal(string: literal, locale: Locale(identifier: "en_US_POSIX")),
-                  !literal.contains("e"), !literal.contains("E") else {
+            guard !literal.contains("e"), !literal.contains("E"),
+                  let number = Decimal(string: literal, locale: Locale(identifier: "en_US_POSIX")) else {
                 fail("jumlah uang tidak sah")
                 return nil
             }
-            return amount
+            amount = number
         case .string(let text):
-            do { return try IndonesianNumber.parseMoney(text) } catch {
-                fail("jumlah uang tidak dapat dibaca: \(error.reason)")
+            do { amount = try IndonesianNumber.parseMoney(text) } catch {
+                fail(error.reason == MoneyRule.tooLarge ? error.reason : "jumlah uang tidak dapat dibaca: \(error.reason)")
                 return nil
             }
         default:
             fail("diharapkan jumlah uang (angka atau teks seperti \"Rp 1.234.000\")")
             return nil
         }
+        if let problem = MoneyRule.problem(amount, sign: sign) {
+            fail(problem)
+            return nil
+        }
+        return amount
     }
 
     /// A printed amount: rupiah when it reads, else the text as typed, kept with a warning at its path so that
@@ -108,11 +142,19 @@ struct JSONField {
         }
         return (money(), nil)
     }
+    /// A pagu, realisasi, HPS or contract value: rupiah under ``MoneyRule`` that cannot be negative.
+    func amount() -> Decimal? { money(.nonNegative) }
 
     /// A decimal written as text or a number ("90", "90,5").
     func decimal() -> Decimal? {
         switch value {
-        case .number(let literal): return Decimal(string: literal, locale: Locale(identifier: "en_US_POSIX"))
+        case .number(let literal):
+            guard let number = Decimal(string: literal, locale: Locale(identifier: "en_US_POSIX")), !number.isNaN,
+                  (number < 0 ? -number : number) <= MoneyRule.maximum else {
+                fail("angka tidak sah atau terlalu besar")
+                return nil
+            }
+            return number
         case .string(let text):
             do { return try IndonesianNumber.parse(text) } catch {
                 fail(error.reason)
@@ -139,6 +181,10 @@ struct JSONField {
         guard let text = string() else { return nil }
         guard let date = CalendarDate(iso: text) else {
             fail("diharapkan tanggal TTTT-BB-HH yang ada dalam kalender, misalnya 2025-01-17, atau TTTT-BB bila hanya bulannya yang tercetak")
+            return nil
+        }
+        if let problem = YearRule.problem(date.year) {
+            fail("tanggal \(problem)")
             return nil
         }
         return date

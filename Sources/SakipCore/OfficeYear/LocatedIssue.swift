@@ -27,16 +27,31 @@ public struct OfficeYearReadError: Error, Sendable, CustomStringConvertible {
     }
 }
 
-/// Collects the problems found while reading, so that all of them are reported at once.
+/// Collects the problems found while reading, so that all of them are reported at once: the first
+/// ``listed`` of each kind, then one line counting the others (a file of a million wrong items reports a
+/// thousand, not a million).
 final class IssueLog {
-    var errors: [LocatedIssue] = []
-    var warnings: [LocatedIssue] = []
+    static let listed = 1_000
+
+    private(set) var errorCount = 0
+    private(set) var warningCount = 0
+    private var firstErrors: [LocatedIssue] = []
+    private var firstWarnings: [LocatedIssue] = []
+
+    var errors: [LocatedIssue] { firstErrors + Self.rest(errorCount, "masalah") }
+    var warnings: [LocatedIssue] { firstWarnings + Self.rest(warningCount, "peringatan") }
 
     func error(_ path: String, _ value: String?, _ reason: String) {
-        errors.append(LocatedIssue(path: path, value: value, reason: reason))
+        errorCount += 1
+        if firstErrors.count < Self.listed { firstErrors.append(LocatedIssue(path: path, value: value, reason: reason)) }
     }
 
     func warning(_ path: String, _ value: String?, _ reason: String) {
-        warnings.append(LocatedIssue(path: path, value: value, reason: reason))
+        warningCount += 1
+        if firstWarnings.count < Self.listed { firstWarnings.append(LocatedIssue(path: path, value: value, reason: reason)) }
+    }
+
+    private static func rest(_ count: Int, _ what: String) -> [LocatedIssue] {
+        count > listed ? [LocatedIssue(path: "$", value: nil, reason: "dan \(IndonesianFormat.count(count - listed)) \(what) lain di berkas ini")] : []
     }
 }

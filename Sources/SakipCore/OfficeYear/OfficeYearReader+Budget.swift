@@ -13,34 +13,37 @@ extension OfficeYearReader {
         }
         let revisions = b.list("revisions").compactMap { item -> DIPARevision? in
             guard let r = item.object(["number", "label", "reference", "date", "total", "note"]) else { return nil }
-            let number = r.required("number")?.int()
+            let number = r.required("number")?.revisionNumber()
             // Only the original DIPA (number 0) may be printed without a date.
             let date = number == 0 ? r.optional("date")?.date() : r.required("date")?.date()
             guard let number, number == 0 || date != nil else { return nil }
             return DIPARevision(number: number, label: r.optional("label")?.string(), reference: r.optional("reference")?.string(),
-                                date: date, total: r.optional("total")?.money(), note: r.optional("note")?.string())
+                                date: date, total: r.optional("total")?.amount(), note: r.optional("note")?.string())
         }
         let history = b.list("history").compactMap { item -> BudgetYear? in
             guard let h = item.object(["year", "pagu", "realisasi", "printedPersen"]) else { return nil }
-            let year = h.required("year")?.int()
-            let pagu = h.required("pagu")?.money()
-            let realisasi = h.required("realisasi")?.money()
+            let year = h.required("year")?.year()
+            let pagu = h.required("pagu")?.amount()
+            let realisasi = h.required("realisasi")?.amount()
             guard let year, let pagu, let realisasi else { return nil }
             return BudgetYear(year: year, pagu: pagu, realisasi: realisasi, printedPersen: h.optional("printedPersen")?.string())
         }
         let grants = b.list("grants").compactMap(readGrant)
         let tree = BudgetTree(lines: lines)
-        let monthly = b.list("monthly").compactMap { readMonthly($0, tree: tree) }
+        // One lookup table for every monthly row: a search of the tree per row is quadratic on a large DIPA.
+        var byCode: [String: BudgetLine] = [:]
+        for entry in tree.flattened where byCode[entry.line.code.full] == nil { byCode[entry.line.code.full] = entry.line }
+        let monthly = b.list("monthly").compactMap { readMonthly($0, lines: byCode) }
         return Budget(tree: tree, printedTotal: total, revisions: revisions, history: history, grants: grants, monthly: monthly)
     }
 
     /// `{code, months: [12 amounts or null]}`; the code must name a line of the tree, and a leaf's months
     /// should add up to its realisasi (a warning, since a monthly report may be incomplete).
-    private func readMonthly(_ field: JSONField, tree: BudgetTree) -> MonthlyRealisation? {
+    private func readMonthly(_ field: JSONField, lines: [String: BudgetLine]) -> MonthlyRealisation? {
         guard let m = field.object(["code", "months"]) else { return nil }
         var line: BudgetLine?
         if let codeField = m.required("code"), let text = codeField.string() {
-            line = tree.line(code: text) ?? (try? BudgetCode.parse(text)).flatMap { tree.line(code: $0.full) }
+            line = lines[text] ?? (try? BudgetCode.parse(text)).flatMap { lines[$0.full] }
             if line == nil { codeField.fail("tidak ada baris anggaran dengan kode ini") }
         }
         guard let monthsField = m.required("months"), let items = monthsField.array() else { return nil }
@@ -52,8 +55,7 @@ extension OfficeYearReader {
         var readable = true
         for item in items {
             if case .null = item.value { months.append(nil); continue }
-            guard let amount = item.money() else { readable = false; continue }
-            if amount < 0 { item.fail("realisasi bulanan tidak boleh negatif") }
+            guard let amount = item.amount() else { readable = false; continue }
             months.append(amount)
         }
         guard readable, let line else { return nil }
@@ -79,8 +81,8 @@ extension OfficeYearReader {
         let hasChildren = !(l.optional("children")?.array()?.isEmpty ?? true)
         // A parent's pagu and realisasi are what the document printed; a leaf's are the data.
         var amounts = PrintedAmounts()
-        let pagu = hasChildren ? amounts.read(l, "pagu") : l.optional("pagu")?.money()
-        let realisasi = hasChildren ? amounts.read(l, "realisasi") : l.optional("realisasi")?.money()
+        let pagu = hasChildren ? amounts.read(l, "pagu") : l.optional("pagu")?.amount()
+        let realisasi = hasChildren ? amounts.read(l, "realisasi") : l.optional("realisasi")?.amount()
         let printedObject = l.optional("printed")?.object(["sisa", "persen"])
         let sisa = printedObject.flatMap { amounts.read($0, "sisa") }
         let children = code.map { code in l.list("children").compactMap { readBudgetLine($0, parent: code) } } ?? []
@@ -104,11 +106,11 @@ extension OfficeYearReader {
     private func readGrant(_ field: JSONField) -> RegionalGrant? {
         guard let g = field.object(["name", "agreement", "total", "realisasi", "tranches"]) else { return nil }
         let name = g.required("name")?.string()
-        let total = g.required("total")?.money()
+        let total = g.required("total")?.amount()
         let tranches = g.list("tranches").compactMap { item -> RegionalGrant.Tranche? in
             guard let t = item.object(["year", "percent", "amount", "date"]) else { return nil }
-            let year = t.required("year")?.int()
-            let amount = t.required("amount")?.money()
+            let year = t.required("year")?.year()
+            let amount = t.required("amount")?.amount()
             var percent: Decimal?
             if let field = t.optional("percent"), let text = field.string() {
                 do throws(ValueParseError) { percent = try IndonesianNumber.parsePercent(text) } catch { field.fail(error.reason) }
@@ -118,7 +120,7 @@ extension OfficeYearReader {
         }
         guard let name, let total else { return nil }
         return RegionalGrant(name: name, agreement: g.optional("agreement")?.string(), total: total,
-                             realisasi: g.optional("realisasi")?.money(), tranches: tranches)
+                             realisasi: g.optional("realisasi")?.amount(), tranches: tranches)
     }
 
     func readReport(_ field: JSONField) -> ReportInfo? {
@@ -151,13 +153,23 @@ extension OfficeYearReader {
                          realisation: c.optional("realisation")?.string(), capaian: c.optional("capaian")?.string(),
                          category: c.optional("category")?.string(), pagu: amounts.read(c, "pagu"),
                          realisasi: amounts.read(c, "realisasi"), sisa: amounts.read(c, "sisa"),
-                         persen: c.optional("persen")?.string(), count: c.optional("count")?.int(), countOf: countOf,
+                         persen: c.optional("persen")?.string(), count: c.optional("count")?.count(), countOf: countOf,
                          group: c.optional("group")?.string(), year: year, yearOf: yearOf,
                          renstraYearNumber: c.optional("renstraYearNumber")?.int(), unreadable: amounts.unreadable)
         }
         return ReportInfo(place: r.optional("place")?.string(), date: r.optional("date")?.date(),
                           signatoryId: r.optional("signatoryId")?.identifier(),
-                          renstraYearNumber: r.optional("renstraYearNumber")?.int(), claims: claims)
+                          renstraYearNumber: readRenstraYearNumber(r.optional("renstraYearNumber")), claims: claims)
+    }
+
+    /// "Tahun ke N" of the Renstra period: 1 to the longest period ``YearRule`` accepts.
+    private func readRenstraYearNumber(_ field: JSONField?) -> Int? {
+        guard let field, let number = field.int() else { return nil }
+        guard (1...YearRule.longestRenstra).contains(number) else {
+            field.fail("tahun ke-berapa periode Renstra harus 1 sampai \(YearRule.longestRenstra)")
+            return nil
+        }
+        return number
     }
 }
 

@@ -19,8 +19,10 @@ extension OfficeYearReader {
             if let id, !personIds.contains(id) { log.error(path, id, "orang dengan id ini tidak dideklarasikan di $.people") }
         }
 
-        for (i, o) in file.objectives.enumerated() where o.goalId != nil && !goalIds.contains(o.goalId!) {
-            log.error("$.objectives[\(i)].goalId", o.goalId, "tujuan dengan id ini tidak ada di $.renstra.goals")
+        for (i, o) in file.objectives.enumerated() {
+            if let goalId = o.goalId, !goalIds.contains(goalId) {
+                log.error("$.objectives[\(i)].goalId", goalId, "tujuan dengan id ini tidak ada di $.renstra.goals")
+            }
         }
         for (i, t) in (file.renstra?.targets ?? []).enumerated() {
             indicator(t.indicatorId, "$.renstra.targets[\(i)].indicatorId")
@@ -62,8 +64,10 @@ extension OfficeYearReader {
 
     /// Values that do not fit their indicator's kind are kept but warned about, with their place.
     func checkKinds(_ file: OfficeYear) {
+        // Indicators by id, looked up once per value (ids are unique once the file is read).
+        let indicators = Dictionary(file.indicators.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         func check(_ value: MeasureValue?, _ indicatorId: String, _ path: String) {
-            guard let value, !value.isUnreadable, let indicator = file.indicator(indicatorId) else { return }
+            guard let value, !value.isUnreadable, let indicator = indicators[indicatorId] else { return }
             do { _ = try indicator.reading(of: value) } catch { log.warning(path, error.text, error.reason) }
         }
         for (i, t) in (file.renstra?.targets ?? []).enumerated() {

@@ -100,8 +100,9 @@ extension OfficeYearReader {
             log.error("$.logistics.eventId", id, "pemilu/pemilihan dengan id ini tidak dideklarasikan di $.elections")
         }
         var bound = Set<String>()
+        let indicatorIds = Set(file.indicators.map(\.id))
         for (i, binding) in file.bindings.enumerated() {
-            if file.indicator(binding.indicatorId) == nil {
+            if !indicatorIds.contains(binding.indicatorId) {
                 log.error("$.bindings[\(i)].indicatorId", binding.indicatorId, "indikator dengan id ini tidak dideklarasikan di $.indicators")
             }
             if !bound.insert(binding.indicatorId).inserted {
@@ -111,17 +112,5 @@ extension OfficeYearReader {
                 log.error("$.bindings[\(i)].eventId", binding.eventId, "pemilu/pemilihan dengan id ini tidak dideklarasikan di $.elections")
             }
         }
-    }
-}
-
-extension JSONField {
-    /// A count of people or things: a non-negative JSON integer.
-    func count() -> Int? {
-        guard let number = int() else { return nil }
-        guard number >= 0 else {
-            fail("jumlah tidak boleh negatif")
-            return nil
-        }
-        return number
     }
 }

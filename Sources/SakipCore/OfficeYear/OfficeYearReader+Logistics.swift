@@ -125,15 +125,3 @@ extension OfficeYearReader {
         return DestructionRow(item: item, count: count, date: date, reference: d.optional("reference")?.string())
     }
 }
-
-extension JSONField {
-    /// A pagu, HPS or contract value: rupiah that cannot be negative.
-    func amount() -> Decimal? {
-        guard let value = money() else { return nil }
-        guard value >= 0 else {
-            fail("jumlah uang tidak boleh negatif")
-            return nil
-        }
-        return value
-    }
-}

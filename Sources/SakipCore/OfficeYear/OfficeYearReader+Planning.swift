@@ -32,9 +32,10 @@ extension OfficeYearReader {
 
     func readRenstra(_ field: JSONField) -> Renstra? {
         guard let r = field.object(["startYear", "endYear", "decree", "vision", "missions", "goals", "policies", "targets"]) else { return nil }
-        let start = r.required("startYear")?.int()
-        let end = r.required("endYear")?.int()
-        if let start, let end, end < start { r.optional("endYear")?.fail("tahun akhir Renstra sebelum tahun awalnya (\(start))") }
+        let start = r.required("startYear")?.year()
+        let end = r.required("endYear")?.year()
+        if let start, let end, let problem = YearRule.renstraProblem(start: start, end: end) { r.optional("endYear")?.fail(problem) }
+        let period = start.flatMap { start in end.flatMap { YearRule.renstraPeriod(start: start, end: $0) } }
         let goals = r.list("goals").compactMap { goal -> Renstra.Goal? in
             guard let g = goal.object(["id", "statement"]), let id = g.required("id")?.identifier(),
                   let statement = g.required("statement")?.string() else { return nil }
@@ -51,8 +52,8 @@ extension OfficeYearReader {
                         entry.fail("kunci tahun harus empat angka")
                         continue
                     }
-                    if let start, let end, !(start...end).contains(year) {
-                        entry.fail("tahun \(year) di luar periode Renstra \(start)–\(end)")
+                    if let period, !period.contains(year) {
+                        entry.fail("tahun \(year) di luar periode Renstra \(period.lowerBound)–\(period.upperBound)")
                     }
                     if let value = entry.measureValue() { byYear[year] = value }
                 }
@@ -62,8 +63,8 @@ extension OfficeYearReader {
             guard let indicatorId else { return nil }
             return Renstra.TargetSeries(objectiveId: t.optional("objectiveId")?.identifier(), indicatorId: indicatorId, byYear: byYear)
         }
-        guard let start, let end else { return nil }
-        return Renstra(startYear: start, endYear: end, decree: r.optional("decree")?.string(), vision: r.optional("vision")?.string(),
+        guard let period else { return nil }
+        return Renstra(startYear: period.lowerBound, endYear: period.upperBound, decree: r.optional("decree")?.string(), vision: r.optional("vision")?.string(),
                        missions: r.list("missions").compactMap { $0.string() }, goals: goals,
                        policies: r.list("policies").compactMap { $0.string() }, targets: targets)
     }
@@ -82,7 +83,7 @@ extension OfficeYearReader {
     func readProgram(_ field: JSONField) -> ProgramBudget? {
         guard let p = field.object(["code", "name", "amount"]) else { return nil }
         let name = p.required("name")?.string()
-        let amount = p.required("amount")?.money()
+        let amount = p.required("amount")?.amount()
         guard let name, let amount else { return nil }
         return ProgramBudget(code: p.optional("code")?.string(), name: name, amount: amount)
     }
@@ -106,9 +107,8 @@ extension OfficeYearReader {
     func readAgreement(_ field: JSONField) -> PerformanceAgreement? {
         guard let a = field.object(["level", "revision", "signedOn", "place", "firstParty", "secondParty", "rows", "programs"]) else { return nil }
         let level = a.required("level")?.choice(PerformanceAgreement.Level.self)
-        let revision = a.required("revision")?.int()
-        if let revision, revision < 0 { a.optional("revision")?.fail("nomor revisi tidak boleh negatif") }
-        let rows = a.required("rows")?.array()?.compactMap { readTargetRow($0) }
+        let revision = a.required("revision")?.revisionNumber()
+        let rows = a.required("rows")?.array()?.compactMap(readTargetRow)
         guard let level, let revision, let rows else { return nil }
         return PerformanceAgreement(level: level, revision: revision, signedOn: a.optional("signedOn")?.date(),
                                     place: a.optional("place")?.string(), firstParty: a.optional("firstParty").flatMap(readParty),
@@ -164,7 +164,7 @@ extension OfficeYearReader {
     func readHistoryEntry(_ field: JSONField) -> IndicatorHistoryEntry? {
         guard let h = field.object(["indicatorId", "year", "target", "realisation", "capaian"]) else { return nil }
         let indicatorId = h.required("indicatorId")?.identifier()
-        let year = h.required("year")?.int()
+        let year = h.required("year")?.year()
         guard let indicatorId, let year else { return nil }
         return IndicatorHistoryEntry(indicatorId: indicatorId, year: year, target: h.optional("target")?.measureValue(),
                                      realisation: h.optional("realisation")?.measureValue(),

@@ -12,8 +12,14 @@ public struct OfficeYearReader {
 
     let log = IssueLog()
 
+    /// The largest file read: 100 MB, several times an office-year holding tables at their row limit.
+    public static let maximumBytes = 100_000_000
+
     /// Reads a file's text.
     public static func read(_ text: String) throws(OfficeYearReadError) -> Result {
+        guard text.utf8.count <= maximumBytes else {
+            throw tooLarge("$")
+        }
         let root: JSONValue
         do { root = try JSONParser.parse(text) } catch {
             throw OfficeYearReadError(issues: [LocatedIssue(path: "$", value: nil, reason: "JSON tidak sah pada \(error.description)")])
@@ -30,9 +36,16 @@ public struct OfficeYearReader {
         return Result(officeYear: officeYear, warnings: reader.log.warnings)
     }
 
+    private static func tooLarge(_ path: String) -> OfficeYearReadError {
+        OfficeYearReadError(issues: [LocatedIssue(path: path, value: nil, reason: "berkas lebih dari \(maximumBytes / 1_000_000) MB; satu berkas office-year paling besar \(maximumBytes / 1_000_000) MB")])
+    }
+
     /// Reads a file from disk.
     public static func read(contentsOf url: URL) throws(OfficeYearReadError) -> Result {
         let data: Data
+        if let size = try? url.resourceValues(forKeys: [.fileSizeKey]).fileSize, size > maximumBytes {
+            throw tooLarge(url.path)
+        }
         do { data = try Data(contentsOf: url) } catch {
             throw OfficeYearReadError(issues: [LocatedIssue(path: url.path, value: nil, reason: "berkas tidak dapat dibuka")])
         }
@@ -53,8 +66,7 @@ public struct OfficeYearReader {
         if let version = root.required("version"), let number = version.int(), number != OfficeYear.formatVersion {
             version.fail("versi \(number) tidak didukung; versi yang dibaca: \(OfficeYear.formatVersion)")
         }
-        let year = root.required("year")?.int()
-        if let year, !(2000...2100).contains(year) { root.optional("year")?.fail("tahun di luar 2000–2100") }
+        let year = root.required("year")?.year()
         let office = root.required("office").flatMap(readOffice)
         let settings = root.optional("settings").flatMap(readSettings) ?? .kpuDefault
         let people = root.list("people").compactMap(readPerson)

@@ -22,21 +22,28 @@ enum DPTSheet {
     static func nest(_ objects: [JSONValue], lines: [Int], into stored: JSONValue?, eventIds: [String],
                      problems: inout [SheetProblem]) -> (array: JSONValue, placement: [(prefix: String, line: Int)]) {
         var districts: [String: [District]] = [:]
+        // Kecamatan positions by event and name: a search of the list per row is quadratic on a large recap.
+        var positions: [String: [String: Int]] = [:]
+        let known = Set(eventIds)
         for (object, line) in zip(objects, lines) {
             guard case .string(let event)? = object["eventId"], case .string(let name)? = object["district"] else { continue }
-            guard eventIds.contains(event) else {
+            guard known.contains(event) else {
                 problems.append(SheetProblem(line: line, column: "ID Pemilihan", value: event,
                     reason: "pemilu/pemilihan dengan ID ini belum ada; tambahkan dulu di tabel Pemilu/Pemilihan (\(eventIds.isEmpty ? "belum ada satu pun" : "ada: " + eventIds.joined(separator: ", ")))"))
                 continue
             }
             var list = districts[event] ?? []
-            let index = list.firstIndex { $0.name == name } ?? { list.append(District(name: name)); return list.count - 1 }()
+            let index = positions[event]?[name] ?? list.count
+            if index == list.count {
+                list.append(District(name: name))
+                positions[event, default: [:]][name] = index
+            }
             let members = figures(object)
             if case .string(let area)? = object["area"] {
                 list[index].subareas.append((members + [("area", .string(area))], line))
-            } else if list[index].own != nil {
+            } else if let own = list[index].own {
                 problems.append(SheetProblem(line: line, column: "Kecamatan", value: name,
-                                             reason: "kecamatan ini sudah ada pada baris \(list[index].own!.line) untuk pemilihan yang sama"))
+                                             reason: "kecamatan ini sudah ada pada baris \(own.line) untuk pemilihan yang sama"))
             } else {
                 list[index].own = (members, line)
             }
@@ -80,12 +87,13 @@ enum DPTSheet {
             return .object([("area", .string(name))] + members + (nested.isEmpty ? [] : [("subareas", .array(nested))]))
         }
 
-        /// TPS, L and P of the kelurahan rows, for a kecamatan the table gives no row of its own.
+        /// TPS, L and P of the kelurahan rows, for a kecamatan the table gives no row of its own. Summed as
+        /// decimals: the rows are not checked yet, and the reader refuses a sum out of bounds at this row.
         private var summed: [(key: String, value: JSONValue)] {
             ["tps", "male", "female"].map { key in
-                let total = subareas.reduce(0) { sum, subarea in
+                let total = subareas.reduce(Decimal(0)) { sum, subarea in
                     guard case .number(let literal)? = subarea.members.first(where: { $0.key == key })?.value else { return sum }
-                    return sum + (Int(literal) ?? 0)
+                    return sum + (Decimal(string: literal) ?? 0)
                 }
                 return (key, .number("\(total)"))
             }

@@ -68,6 +68,10 @@ public struct Sheet: Hashable, Sendable {
 
     public var headers: [String] { columns.map(\.header) }
 
+    /// The most rows one table takes, pasted or imported (docs/office-year-format.md, "Batas"): more than the
+    /// kelurahan/desa of all Indonesia (about 84.000), so that no real table is refused.
+    public static let maximumRows = 100_000
+
     /// The JSON path of the rows as the reader reports it ("$.budget.revisions").
     public var jsonPath: String { "$." + path.joined(separator: ".") }
 }

@@ -30,7 +30,10 @@ enum SheetCell {
             guard let number = Int(cell) else { return .failure(Reason(text: "diharapkan bilangan bulat")) }
             return .success(.number("\(number)"))
         case .count:
+            // The bounds are the reader's (CountRule), the same for a pasted table and an imported file.
             guard let number = count(cell) else {
+                let digits = cell.filter { $0 != "." && $0 != " " }
+                if digits.count > 18, digits.allSatisfy(\.isASCIIDigit) { return .failure(Reason(text: CountRule.tooLarge)) }
                 return .failure(Reason(text: "diharapkan bilangan bulat tidak negatif, seperti 16.561 atau 16561"))
             }
             return .success(.number("\(number)"))

@@ -26,6 +26,10 @@ public enum SheetEditor {
     /// `file` with the table replaced by `rows` (cells in the column order, each row with the line number
     /// its problems are reported at); refused with every problem when any cell or row is wrong.
     public static func apply(_ sheet: Sheet, rows: [(line: Int, cells: [String])], to file: OfficeYear) throws(SheetRejection) -> SheetResult {
+        if rows.count > Sheet.maximumRows {
+            throw SheetRejection(problems: [SheetProblem(line: rows[Sheet.maximumRows].line, column: nil, value: nil,
+                reason: "tabel berisi \(IndonesianFormat.count(rows.count)) baris; satu tabel paling banyak \(IndonesianFormat.count(Sheet.maximumRows)) baris. Bagi data menjadi beberapa tabel atau ringkas per kecamatan")])
+        }
         var problems: [SheetProblem] = []
         var objects: [JSONValue] = []
         for row in rows {
@@ -42,7 +46,8 @@ public enum SheetEditor {
         }
         var placement: [(prefix: String, line: Int)] = []
         let array: JSONValue
-        let accepted = rows.filter { row in row.cells.count <= sheet.columns.count && !problems.contains { $0.line == row.line } }.map(\.line)
+        let refused = Set(problems.compactMap(\.line))
+        let accepted = rows.filter { row in row.cells.count <= sheet.columns.count && !refused.contains(row.line) }.map(\.line)
         if sheet.id == .budget {
             let tree = BudgetSheet.nest(objects, lines: accepted, keeping: file.budget.tree, problems: &problems)
             array = tree.array
@@ -56,7 +61,7 @@ public enum SheetEditor {
             array = .array(keepingHidden(objects, of: sheet, from: OfficeYearWriter.value(file).value(at: sheet.path)))
             placement = rows.indices.map { ("\(sheet.jsonPath)[\($0)]", rows[$0].line) }
         }
-        guard problems.isEmpty else { throw SheetRejection(problems: problems) }
+        guard problems.isEmpty else { throw SheetRejection(listing: problems) }
 
         let stored = OfficeYearWriter.value(file)
         // An empty table creates no section the file did not have (an empty `logistics` object, say).
@@ -64,10 +69,12 @@ public enum SheetEditor {
             ? stored : stored.setting(array, at: sheet.path, defaults: defaults(for: file))
         do {
             let result = try OfficeYearReader.read(JSONWriter.write(root))
+            let index = PlacementIndex(placement)
             return SheetResult(officeYear: result.officeYear,
-                               warnings: result.warnings.map { locate($0, in: sheet, placement: placement) })
+                               warnings: result.warnings.map { locate($0, in: sheet, placement: index) })
         } catch {
-            throw SheetRejection(problems: error.issues.map { locate($0, in: sheet, placement: placement) })
+            let index = PlacementIndex(placement)
+            throw SheetRejection(listing: error.issues.map { locate($0, in: sheet, placement: index) })
         }
     }
 
@@ -76,9 +83,12 @@ public enum SheetEditor {
         guard !sheet.identity.isEmpty, case .array(let old)? = stored else { return objects }
         let shown = Set(sheet.columns.map(\.outerKey))
         func identity(_ object: JSONValue) -> [JSONValue?] { sheet.identity.map { object[$0] } }
+        // One dictionary of the stored rows by identity (the first of equals wins): a search per row is quadratic.
+        var stored: [[JSONValue?]: JSONValue] = [:]
+        for row in old where stored[identity(row)] == nil { stored[identity(row)] = row }
         return objects.map { object in
             guard case .object(var members) = object,
-                  let match = old.first(where: { identity($0) == identity(object) }),
+                  let match = stored[identity(object)],
                   case .object(let oldMembers) = match else { return object }
             members += oldMembers.filter { !shown.contains($0.key) }
             return .object(members)
@@ -93,10 +103,8 @@ public enum SheetEditor {
     }
 
     /// A reader issue, placed at the line and column of the table when it lies in the table.
-    static func locate(_ issue: LocatedIssue, in sheet: Sheet, placement: [(prefix: String, line: Int)]) -> SheetProblem {
-        let match = placement.filter { issue.path == $0.prefix || issue.path.hasPrefix($0.prefix + ".") || issue.path.hasPrefix($0.prefix + "[") }
-            .max { $0.prefix.count < $1.prefix.count }
-        guard let match else {
+    static func locate(_ issue: LocatedIssue, in sheet: Sheet, placement: PlacementIndex) -> SheetProblem {
+        guard let match = placement.match(issue.path) else {
             return SheetProblem(line: nil, column: nil, value: issue.value,
                                 reason: "\(issue.reason) (bagian lain berkas: \(issue.path))")
         }

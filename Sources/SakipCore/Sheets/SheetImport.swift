@@ -17,7 +17,7 @@ public struct SheetImport: Sendable {
         var best: (grid: SheetGrid, header: Header)?
         for grid in grids {
             guard let header = Header.find(in: grid, sheet: sheet, filled: Set(fill.keys)) else { continue }
-            if best == nil || header.mapping.count > best!.header.mapping.count { best = (grid, header) }
+            if header.mapping.count > best?.header.mapping.count ?? -1 { best = (grid, header) }
         }
         guard let (grid, header) = best else {
             let wanted = sheet.columns.filter { $0.required && fill[$0.key] == nil }.map(\.header)
@@ -76,15 +76,22 @@ public struct SheetImport: Sendable {
     struct Header {
         var lastRow: Int
         var mapping: [Int: Int]
+        /// Whether a column was named by the second row of a two-row header.
+        var namedByBottom = false
 
-        /// The first one- or two-row header among the first rows that names every required column.
+        /// The first one- or two-row header among the first rows that names every required column. The row
+        /// below counts as header only when it names a column (a "(jumlah)" under "Volume"): otherwise it is the
+        /// first data row, whose cells would match no header name.
         static func find(in grid: SheetGrid, sheet: Sheet, filled: Set<String>) -> Header? {
             let required = sheet.columns.indices.filter { sheet.columns[$0].required && !filled.contains(sheet.columns[$0].key) }
             for (index, top) in grid.rows.prefix(40).enumerated() {
                 let below = index + 1 < grid.rows.count && grid.rows[index + 1].number == top.number + 1 ? grid.rows[index + 1] : nil
-                let candidates = [below.map { Header.match(top: top, bottom: $0, sheet: sheet) }, Header.match(top: top, bottom: nil, sheet: sheet)]
-                    .compactMap { $0 }.filter { header in required.allSatisfy { header.mapping[$0] != nil } }
-                if let header = candidates.max(by: { $0.mapping.count < $1.mapping.count }) { return header }
+                let single = Header.match(top: top, bottom: nil, sheet: sheet)
+                let double = below.map { Header.match(top: top, bottom: $0, sheet: sheet) }.flatMap { header in
+                    header.namedByBottom && header.mapping.count >= single.mapping.count ? header : nil
+                }
+                let candidates = [double, single].compactMap { $0 }.filter { header in required.allSatisfy { header.mapping[$0] != nil } }
+                if let header = candidates.first { return header }
             }
             return nil
         }
@@ -92,6 +99,7 @@ public struct SheetImport: Sendable {
         private static func match(top: SheetGrid.Row, bottom: SheetGrid.Row?, sheet: Sheet) -> Header {
             let width = max(top.cells.count, bottom?.cells.count ?? 0)
             var names: [[String]] = []
+            var upperNames: [String] = []
             var spanning = ""
             for column in 0..<width {
                 let upper = top[column]
@@ -99,22 +107,26 @@ public struct SheetImport: Sendable {
                 if !upper.isEmpty { spanning = upper } else if bottom?[column].isEmpty ?? true { spanning = "" }
                 let lower = bottom?[column] ?? ""
                 names.append([upper, lower, lower.isEmpty ? "" : "\(spanning) \(lower)"].filter { !$0.isEmpty }.map(normalise))
+                upperNames.append(normalise(upper))
             }
             var mapping: [Int: Int] = [:]
             var used: Set<Int> = []
+            var namedByBottom = false
             for (index, column) in sheet.columns.enumerated() {
                 let wanted = ([column.header] + column.aliases).map(normalise)
-                let exact = names.indices.first { !used.contains($0) && names[$0].contains { wanted.contains($0) } }
-                let loose = names.indices.first { position in
-                    !used.contains(position) && names[position].contains { name in wanted.contains { $0.count >= 8 && name.hasPrefix($0) } }
-                }
+                let matches = { (name: String) in wanted.contains(name) }
+                let prefixes = { (name: String) in wanted.contains { $0.count >= 8 && name.hasPrefix($0) } }
+                let exact = names.indices.first { !used.contains($0) && names[$0].contains(where: matches) }
+                let loose = names.indices.first { !used.contains($0) && names[$0].contains(where: prefixes) }
                 if let found = exact ?? loose {
                     mapping[index] = found
                     used.insert(found)
+                    let byTop = exact != nil ? matches(upperNames[found]) : prefixes(upperNames[found])
+                    if !byTop { namedByBottom = true }
                 }
             }
-            return Header(lastRow: bottom.map { row in mapping.values.contains { !row[$0].isEmpty } ? row.number : top.number } ?? top.number,
-                          mapping: mapping)
+            return Header(lastRow: namedByBottom ? bottom?.number ?? top.number : top.number, mapping: mapping,
+                          namedByBottom: namedByBottom)
         }
 
         /// Lower case, single spaces, no spaces around "/" and "+", so "Kekurangan/ Rusak" = "kekurangan/rusak".

@@ -32,6 +32,23 @@ public struct SheetProblem: Hashable, Sendable, CustomStringConvertible {
 /// A table that was not saved, with every problem found in it.
 public struct SheetRejection: Error, Sendable {
     public var problems: [SheetProblem]
+
+    public init(problems: [SheetProblem]) { self.problems = problems }
+
+    /// The most problems listed: a page of thousands of messages helps no one, and the first ones show the pattern.
+    public static let listedProblems = 200
+
+    /// The first ``listedProblems`` problems, then one line saying how many more there are.
+    init(listing problems: [SheetProblem]) {
+        guard problems.count > Self.listedProblems else {
+            self.problems = problems
+            return
+        }
+        let rest = problems.count - Self.listedProblems
+        self.problems = Array(problems.prefix(Self.listedProblems))
+            + [SheetProblem(line: nil, column: nil, value: nil,
+                            reason: "dan \(IndonesianFormat.count(rest)) masalah lain pada tabel ini; perbaiki yang di atas lalu simpan lagi untuk melihatnya")]
+    }
 }
 
 /// A table applied to an office-year: the new office-year and the reader's warnings about it.

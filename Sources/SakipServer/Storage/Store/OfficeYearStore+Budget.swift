@@ -11,8 +11,8 @@ extension OfficeYearStore {
         do { code = try BudgetCode.parse(fullCode) } catch {
             throw StorageError.invalid("kode anggaran \"\(fullCode)\" tidak sah: \(error.reason)")
         }
-        guard pagu >= 0, realisasi >= 0 else {
-            throw StorageError.invalid("pagu dan realisasi baris \(code.full) tidak boleh negatif")
+        if let problem = MoneyRule.problem(pagu) ?? MoneyRule.problem(realisasi) {
+            throw StorageError.invalid("pagu dan realisasi baris \(code.full): \(problem)")
         }
         return try await change(officeCode: officeCode, year: year, by: actor, basedOn: base) { file in
             guard let line = file.budget.tree.line(code: code.full) else {
