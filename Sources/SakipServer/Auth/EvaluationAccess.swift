@@ -4,13 +4,16 @@ import Vapor
 
 /// Decides the part a user plays in one office's SAKIP evaluation, from the user's role and the offices above
 /// the evaluated one. Only the evaluator of the office directly above scores: the Provinsi's evaluator for its
-/// Kab/Kota, KPU RI's evaluator or inspectorate for a Provinsi. The office's operator and leader fill its
+/// Kab/Kota, KPU RI's evaluator or inspectorate for a Provinsi, and KPU RI's inspectorate for KPU RI itself. The office's operator and leader fill its
 /// self-assessment; everyone else who may read the office reads.
 enum EvaluationAccess {
     /// - Parameters:
     ///   - ancestors: the codes of the offices above the evaluated office, nearest first.
     ///   - parentLevel: the level of the office directly above.
-    static func role(of user: SessionUser, office: String, ancestors: [String], parentLevel: Office.Level?) -> EvaluationRole? {
+    ///   - level: the evaluated office's level: KPU RI, having no office above, is evaluated by its own inspectorate.
+    static func role(of user: SessionUser, office: String, level: Office.Level?, ancestors: [String],
+                     parentLevel: Office.Level?) -> EvaluationRole? {
+        if level == .ri, ancestors.isEmpty, user.role == .reviewer, user.officeCode == office { return .evaluator }
         switch user.role {
         case .officeOperator:
             return EvaluationRole.resolve(kind: .staff, userOffice: user.officeCode, evaluatedOffice: office, ancestors: ancestors)
@@ -98,7 +101,7 @@ extension Request {
         let (user, office, year, access) = try await officeAccess()
         let ancestors = try await ancestors(of: office)
         let parent = try await office.$parent.get(on: db)
-        guard let role = EvaluationAccess.role(of: user, office: office.code, ancestors: ancestors,
+        guard let role = EvaluationAccess.role(of: user, office: office.code, level: Office.Level(rawValue: office.level), ancestors: ancestors,
                                                parentLevel: parent.flatMap { Office.Level(rawValue: $0.level) }) else {
             throw Abort(.forbidden, reason: EvaluationAccess.refusal(.read))
         }

@@ -23,6 +23,11 @@ extension Request {
         return stored.file
     }
 
+    /// Keeps the version of a versioned document other than an office-year (an evaluation) for the page's forms.
+    func showVersion(_ version: Int) {
+        storage[ShownVersionKey.self] = version
+    }
+
     /// The version of the office-year this request's page shows.
     var shownVersion: Int? { storage[ShownVersionKey.self] }
 

@@ -192,3 +192,34 @@ extension WriteTransaction {
         try await sql.raw("SELECT id FROM evaluations WHERE id = \(bind: id) FOR UPDATE").run()
     }
 }
+
+extension OfficeYearStore {
+    /// The offices a recap of `office` covers: a Provinsi's Kab/Kota, or every office for KPU RI (itself included).
+    public func recapOffices(of office: OfficeModel) async throws -> [OfficeModel] {
+        if office.level == Office.Level.ri.rawValue { return try await offices() }
+        return try await OfficeModel.query(on: database).filter(\.$parent.$id == office.id).sort(\.$name).all()
+    }
+
+    /// The recap of some offices for a year: each office's evaluation summary this year and last, on the
+    /// summaries stored beside the documents (no document is read). Offices without this year's evaluation are
+    /// returned apart.
+    public func evaluationRecap(title: String, offices: [OfficeModel], year: Int) async throws -> (recap: EvaluationRecap, notStarted: [OfficeModel]) {
+        let byID = Dictionary(offices.compactMap { office in office.id.map { ($0, office) } }, uniquingKeysWith: { first, _ in first })
+        let rows = try await evaluationSummaries(officeIDs: Array(byID.keys), years: [year, year - 1])
+        let summaries = rows.compactMap { row -> EvaluationSummary? in
+            guard let office = byID[row.$office.id] else { return nil }
+            let parent = office.$parent.id.flatMap { byID[$0] }
+            return EvaluationSummary(
+                office: EvaluatedOffice(code: office.code, name: office.name, level: Office.Level(rawValue: office.level) ?? .kabupatenKota,
+                                        parentCode: parent?.code, parentName: parent?.name),
+                year: row.year, state: EvaluationState(rawValue: row.state) ?? .officeDrafting,
+                selfScore: row.selfScore.flatMap { Decimal(string: $0, locale: Locale(identifier: "en_US_POSIX")) },
+                score: row.score.flatMap { Decimal(string: $0, locale: Locale(identifier: "en_US_POSIX")) },
+                predikat: row.predikat.flatMap(Predikat.init(rawValue:)))
+        }
+        let started = Set(rows.filter { $0.year == year }.map { $0.$office.id })
+        let recap = EvaluationRecap(title: title, year: year, current: summaries.filter { $0.year == year },
+                                    previous: summaries.filter { $0.year == year - 1 })
+        return (recap, offices.filter { office in office.id.map { !started.contains($0) } ?? true })
+    }
+}

@@ -1,0 +1,199 @@
+#!/usr/bin/env python3
+"""Real-browser test of the SAKIP evaluation (issue 14) on the demo's Asahan 2024: headless Chromium starts the
+evaluation as the office's operator, answers every criterion and saves, the leader submits it; the Provinsi's
+evaluator scores it beside the office's answers, overrides the rating of 1.c with a written justification, keeps
+the consistency warning that follows with a note, closes the scoring, fills the LHE, adds a recommendation and
+issues the LHE (downloaded as DOCX); the office records a follow-up, the evaluator verifies it; the Provinsi's recap
+shows the office's score. Screenshots go to the artifacts folder."""
+import argparse
+import http.client
+import os
+import sys
+import urllib.parse
+
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions as EC
+from selenium.webdriver.support.ui import Select, WebDriverWait
+
+parser = argparse.ArgumentParser()
+parser.add_argument("--base-url", required=True)
+parser.add_argument("--artifacts", required=True)
+parser.add_argument("--office", default="655921")
+parser.add_argument("--province", default="654293")
+args = parser.parse_args()
+os.makedirs(args.artifacts, exist_ok=True)
+
+options = webdriver.ChromeOptions()
+for flag in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1800", "--lang=id-ID"]:
+    options.add_argument(flag)
+options.binary_location = "/usr/bin/chromium"
+options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+wait = WebDriverWait(driver, 20)
+base = args.base_url.rstrip("/")
+evaluation = f"{base}/kantor/{args.office}/2024/evaluasi"
+
+passed, failed = 0, 0
+
+
+def check(name, condition, detail=""):
+    global passed, failed
+    if condition:
+        passed += 1
+        print(f"ok   {name}")
+    else:
+        failed += 1
+        print(f"FAIL {name} {detail}")
+
+
+def main_text():
+    return driver.find_element(By.TAG_NAME, "main").text
+
+
+def screenshot(name):
+    height = driver.execute_script("return document.body.scrollHeight")
+    driver.set_window_size(1280, min(max(height, 800), 6000))
+    driver.save_screenshot(f"{args.artifacts}/{name}.png")
+    driver.set_window_size(1280, 1800)
+
+
+def sign_in(username):
+    driver.delete_all_cookies()
+    driver.get(base + "/masuk")
+    driver.find_element(By.ID, "username").send_keys(username)
+    driver.find_element(By.ID, "password").send_keys("sakip-demo")
+    driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+    wait.until(EC.url_contains("/kantor"))
+
+
+def click(element_id, then):
+    """Clicks a button and waits until the next page shows `then` (or an error)."""
+    driver.find_element(By.ID, element_id).click()
+    wait.until(lambda d: then in d.page_source or 'role="alert"' in d.page_source)
+
+
+def type_into(element_id, text):
+    field = driver.find_element(By.ID, element_id)
+    field.clear()
+    field.send_keys(text)
+
+
+def download(path):
+    """Fetches a file with the browser's session cookie; returns status, content type and the first bytes."""
+    cookie = "; ".join(f"{c['name']}={c['value']}" for c in driver.get_cookies())
+    url = urllib.parse.urlparse(base)
+    connection = http.client.HTTPConnection(url.hostname, url.port, timeout=60)
+    connection.request("GET", path, headers={"Cookie": cookie})
+    response = connection.getresponse()
+    body = response.read()
+    return response.status, response.getheader("Content-Type") or "", body[:4], len(body)
+
+
+try:
+    # The office starts its evaluation from its data and answers every criterion.
+    sign_in("operator.asahan")
+    driver.get(evaluation)
+    check("the evaluation page says it has not started", "belum dimulai" in main_text(), main_text()[:300])
+    click("start-evaluation", "Penilaian mandiri SAKIP")
+    check("starting opens the self-assessment with the suggestions from the data",
+          "Saran dari data" in main_text() and "dimulai dengan" in main_text(), main_text()[:300])
+    selects = driver.find_elements(By.CSS_SELECTOR, "form.lke select[name^='met[']")
+    check("the self-assessment asks all 80 criteria", len(selects) == 80, str(len(selects)))
+    for select in selects:
+        Select(select).select_by_value("ada")
+    for box in driver.find_elements(By.CSS_SELECTOR, "form.lke input[name^='mandate[']"):
+        if not box.is_selected():
+            driver.execute_script("arguments[0].scrollIntoView({block: 'center'});", box)
+            box.click()
+    type_into("k-3.a.4-evidence", "LHR Inspektorat Nomor 12/PW.01/2025")
+    click("save-self-assessment", "Penilaian mandiri disimpan.")
+    check("the office's answers are saved and scored 80,00 (BB)",
+          "Penilaian mandiri disimpan." in main_text() and "80,00 (BB, Sangat Baik)" in main_text(), main_text()[:400])
+    screenshot("evaluasi-mandiri")
+
+    # The leader submits it.
+    sign_in("ketua.asahan")
+    driver.get(evaluation + "/mandiri")
+    click("submit-self-assessment", "diajukan ke evaluator")
+    check("the leader submits the self-assessment", "Diajukan ke evaluator" in main_text(), main_text()[:300])
+
+    # The Provinsi's evaluator scores beside the office and overrides 1.c with a justification.
+    sign_in("evaluator.sumut")
+    driver.get(evaluation + "/penilaian")
+    check("the evaluator sees the office's score beside its own", "80,00 (BB, Sangat Baik)" in main_text(), main_text()[:300])
+    Select(driver.find_element(By.ID, "override-1.c")).select_by_value("A")
+    type_into("justification-1.c", "Monev rencana aksi bulanan dipakai pimpinan dalam setiap rapat kinerja")
+    click("save-scoring", "Penilaian evaluator disimpan.")
+    check("the override counts: 81,50 (A), a gap of +1,50",
+          "81,50 (A, Memuaskan)" in main_text() and "+1,50" in main_text(), main_text()[:400])
+    check("the override raises the Pemanfaatan-over-Kualitas warning", "LKE-PEMANFAATAN-KUALITAS" in main_text())
+    click("complete-scoring", "peringatan konsistensi")
+    check("the scoring cannot close with an open warning", "peringatan konsistensi" in main_text())
+    type_into("warning-LKE-PEMANFAATAN-KUALITAS:1", "Pemanfaatan melampaui kualitas karena monev bulanan sudah berjalan")
+    click("save-scoring", "Penilaian evaluator disimpan.")
+    click("complete-scoring", "Penilaian evaluator diselesaikan")
+    check("with the warning noted, the scoring closes", "Penilaian evaluator diselesaikan" in main_text(), main_text()[:300])
+    screenshot("evaluasi-penilaian")
+
+    # The LHE: its data, a recommendation, issued, downloaded.
+    type_into("lhe-number", "12/PW.01/2025")
+    type_into("lhe-date", "5 Agustus 2025")
+    type_into("lhe-place", "Medan")
+    type_into("lhe-signatoryName", "Drs. Evaluator Sumut")
+    type_into("lhe-signatoryPosition", "Sekretaris KPU Provinsi Sumatera Utara")
+    click("save-lhe", "Data LHE disimpan.")
+    type_into("rec-text", "Agar menyusun rencana aksi dengan target bulanan")
+    type_into("rec-person", "Sekretaris KPU Kabupaten Asahan")
+    type_into("rec-target", "30 Juni 2025")
+    click("add-recommendation", "Rekomendasi ditambahkan.")
+    check("the recommendation is listed as overdue", "Melewati target" in main_text(), main_text()[:400])
+    click("issue-lhe", "LHE diterbitkan")
+    check("the LHE is issued", "LHE terbit" in main_text(), main_text()[:300])
+    status, kind, head, size = download(f"/kantor/{args.office}/2024/evaluasi/lhe/lhe-{args.office}-2024.docx")
+    check(f"the LHE downloads as DOCX ({size} bytes)", status == 200 and head[:2] == b"PK" and "wordprocessingml" in kind, f"{status} {kind}")
+    screenshot("evaluasi-lhe")
+
+    # The office records a follow-up.
+    sign_in("operator.asahan")
+    driver.get(evaluation + "/tindak-lanjut")
+    type_into("tl-text-R1", "Rencana aksi 2025 dengan target bulanan ditetapkan")
+    type_into("tl-evidence-R1", "https://kab-asahan.kpu.go.id/renaksi-2025.pdf")
+    driver.find_element(By.ID, "tl-completes-R1").click()
+    driver.find_element(By.CSS_SELECTOR, "form.follow-up button[type=submit]").click()
+    wait.until(lambda d: "dicatat" in d.page_source or 'role="alert"' in d.page_source)
+    check("the office's follow-up awaits verification", "Menunggu verifikasi" in main_text(), main_text()[:400])
+
+    # The evaluator verifies it.
+    sign_in("evaluator.sumut")
+    driver.get(evaluation + "/tindak-lanjut")
+    click("verify-R1-TL1", "diterima")
+    check("the evaluator accepts it and the recommendation is done",
+          "Diterima" in main_text() and "1 dari 1" in main_text() and "Melewati target" not in main_text(), main_text()[:400])
+    screenshot("evaluasi-tindak-lanjut")
+
+    # The Provinsi's recap shows the score.
+    driver.get(f"{base}/kantor/{args.province}/2024/rekap-evaluasi")
+    row = driver.find_element(By.ID, f"rekap-{args.office}").text
+    check("the province recap shows Asahan with 81,50 (A)", "81,50" in row and "A (Memuaskan)" in row, row)
+    status, kind, head, size = download(f"/kantor/{args.province}/2024/rekap-evaluasi.xlsx")
+    check(f"the recap downloads as XLSX ({size} bytes)", status == 200 and head[:2] == b"PK", f"{status} {kind}")
+    screenshot("evaluasi-rekap")
+
+    errors = [entry for entry in driver.get_log("browser")
+              if entry["level"] == "SEVERE" and "favicon.ico" not in entry["message"]
+              and "status of 409" not in entry["message"]]
+    check("no script or content security policy errors in the console", not errors, str(errors))
+except Exception as error:  # a page that breaks the script is a failed test, with the reason
+    failed += 1
+    print(f"FAIL evaluation browser run stopped: {error!r}")
+    try:
+        driver.save_screenshot(f"{args.artifacts}/evaluation-failure.png")
+    except Exception:
+        pass
+finally:
+    driver.quit()
+
+print(f"evaluation browser: {passed} passed, {failed} failed")
+sys.exit(1 if failed else 0)
