@@ -59,6 +59,14 @@ struct AnswerForm: Content {
         }.joined(separator: "\n")
     }
 
+    /// A date typed in Indonesian ("5 Agustus 2025"), nil when blank; an unreadable one is refused naming the field.
+    static func date(_ text: String?, field: String) throws(EvaluationWorkflowError) -> CalendarDate? {
+        guard let text = Self.text(text) else { return nil }
+        do { return try IndonesianDate.parse(text) } catch {
+            throw EvaluationWorkflowError("Kolom \(field): \(error.reason) (tulis tanggal seperti 5 Agustus 2025).")
+        }
+    }
+
     /// Lines of a textarea, trimmed, blanks dropped.
     static func lines(_ text: String?) -> [String] {
         (text ?? "").split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }

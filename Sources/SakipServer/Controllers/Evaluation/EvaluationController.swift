@@ -29,10 +29,11 @@ struct EvaluationController: RouteCollection {
                 trail = try await request.store.evaluationTrail(officeID: try office.requireID(), year: grant.year, limit: 100)
             }
         }
+        var nextVersion: LKEVersion?
+        if view == nil { nextVersion = try await request.store.lkeVersion(forNewEvaluationOf: grant.year) }
+        let hasData = try await request.store.stored(officeCode: office.code, year: grant.year) != nil
         let page = EvaluationPage(officeName: office.name, office: office.code, year: grant.year, role: grant.role, view: view,
-                                  nextVersion: view == nil ? try await request.store.lkeVersion(forNewEvaluationOf: grant.year) : nil,
-                                  hasData: try await request.store.stored(officeCode: office.code, year: grant.year) != nil,
-                                  trail: trail, problem: problem)
+                                  nextVersion: nextVersion, hasData: hasData, trail: trail, problem: problem)
         return request.page(title: page.title, viewer: grant.user.viewer, status: status) { page.body(csrf: $0) }
     }
 

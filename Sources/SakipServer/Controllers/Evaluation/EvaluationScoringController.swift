@@ -12,26 +12,17 @@ struct EvaluationScoringController: RouteCollection {
         routes.action(.reopenScoring(office: "", year: 0), .evaluation(.reopenScoring), use: reopen)
     }
 
-    /// The scoring form: the answers (as ``AnswerForm``), `rating[1.c]` and `justification[1.c]` per
-    /// sub-component, and `warning[CODE:subject]` notes.
+    /// The scoring form beyond the answers (which ``AnswerForm`` reads from the same body): `rating[1.c]` and
+    /// `justification[1.c]` per sub-component, and `warning[CODE:subject]` notes.
     struct ScoringForm: Content {
-        var met: [String: String]?
-        var mandate: [String: String]?
-        var keptOneYear: [String: String]?
-        var keptFiveYears: [String: String]?
-        var note: [String: String]?
-        var evidence: [String: String]?
         var rating: [String: String]?
         var justification: [String: String]?
         var warning: [String: String]?
 
-        var answers: AnswerForm {
-            AnswerForm(met: met, mandate: mandate, keptOneYear: keptOneYear, keptFiveYears: keptFiveYears, note: note, evidence: evidence)
-        }
-
         /// Applies the form to an evaluation as the evaluator: answers, then overrides (a chosen rating needs its
         /// justification), then warning notes on the warnings of the result (an emptied note removes it).
-        func apply(to evaluation: inout Evaluation, _ version: LKEVersion, _ actor: EvaluationActor) throws(EvaluationWorkflowError) {
+        func apply(_ answers: AnswerForm, to evaluation: inout Evaluation, _ version: LKEVersion,
+                   _ actor: EvaluationActor) throws(EvaluationWorkflowError) {
             for answer in answers.answers(version, over: evaluation.scoring.answers) {
                 try evaluation.answerAsEvaluator(answer, by: actor, version: version)
             }
@@ -65,7 +56,7 @@ struct EvaluationScoringController: RouteCollection {
         }
 
         /// The form laid over the stored scoring without the workflow's checks, to show what was typed again.
-        func typed(over stored: Evaluation, _ version: LKEVersion) -> EvaluatorScoring {
+        func typed(_ answers: AnswerForm, over stored: Evaluation, _ version: LKEVersion) -> EvaluatorScoring {
             var scoring = stored.scoring
             for answer in answers.answers(version, over: scoring.answers) { scoring.answers.set(answer) }
             for sub in version.subComponents {
@@ -91,14 +82,15 @@ struct EvaluationScoringController: RouteCollection {
 
     func save(request: Request) async throws -> Response {
         let grant = try await request.evaluationGrant()
+        let answers = try request.form(AnswerForm.self)
         let form = try request.form(ScoringForm.self)
         do {
             try await request.changeEvaluation(grant) { evaluation, version, actor in
-                try form.apply(to: &evaluation, version, actor)
+                try form.apply(answers, to: &evaluation, version, actor)
             }
         } catch let refusal as EvaluationRefusal {
             let view = try await request.requireEvaluation()
-            let page = ScoringPage(view: view, typed: form.typed(over: view.evaluation, view.lke), problem: refusal.message)
+            let page = ScoringPage(view: view, typed: form.typed(answers, over: view.evaluation, view.lke), problem: refusal.message)
             return request.page(title: page.title, viewer: grant.user.viewer, status: refusal.status) { page.body(csrf: $0) }
         }
         return request.redirect(to: .scoring(office: grant.office.code, year: grant.year), flash: "Penilaian evaluator disimpan.")

@@ -33,14 +33,7 @@ struct FollowUpController: RouteCollection {
     func record(request: Request) async throws -> Response {
         let form = try request.form(RecordForm.self)
         return try await step(request, done: "Tindak lanjut rekomendasi \(form.recommendation) dicatat.") { evaluation, _, actor in
-            let date: CalendarDate
-            if let text = AnswerForm.text(form.date) {
-                do { date = try IndonesianDate.parse(text) } catch {
-                    throw EvaluationWorkflowError("Kolom Tanggal tindak lanjut: \(error.reason) (tulis seperti 17 Januari 2026).")
-                }
-            } else {
-                date = .today
-            }
+            let date = try AnswerForm.date(form.date, field: "Tanggal tindak lanjut") ?? .today
             let count = evaluation.recommendation(form.recommendation)?.actions.count ?? 0
             let action = FollowUpAction(id: "TL\(count + 1)", date: date, description: AnswerForm.text(form.description) ?? "",
                                         completes: form.completes != nil, evidence: AnswerForm.evidence(form.evidence))

@@ -35,12 +35,6 @@ struct LHEController: RouteCollection {
         /// The LHE's content from the form; an unreadable date or a signatory without a position is refused,
         /// naming the field.
         func content(_ version: LKEVersion) throws(EvaluationWorkflowError) -> LHEContent {
-            func date(_ text: String?, _ label: String) throws(EvaluationWorkflowError) -> CalendarDate? {
-                guard let text = AnswerForm.text(text) else { return nil }
-                do { return try IndonesianDate.parse(text) } catch {
-                    throw EvaluationWorkflowError("Kolom \(label): \(error.reason) (tulis seperti 5 Agustus 2025).")
-                }
-            }
             var signatory: LHEContent.Signatory?
             if let name = AnswerForm.text(signatoryName) {
                 guard let position = AnswerForm.text(signatoryPosition) else {
@@ -54,9 +48,9 @@ struct LHEController: RouteCollection {
                 let lines = AnswerForm.lines(notes?[component.id])
                 return narrative == nil && lines.isEmpty ? nil : LHEContent.ComponentNotes(componentId: component.id, narrative: narrative, notes: lines)
             }
-            let from = try date(fieldworkFrom, "Evaluasi dari tanggal"), to = try date(fieldworkTo, "sampai tanggal")
+            let from = try AnswerForm.date(fieldworkFrom, field: "Evaluasi dari tanggal"), to = try AnswerForm.date(fieldworkTo, field: "sampai tanggal")
             if let from, let to, to < from { throw EvaluationWorkflowError("Kolom sampai tanggal: sebelum tanggal mulai evaluasi.") }
-            return LHEContent(number: AnswerForm.text(number), date: try date(self.date, "Tanggal LHE"), place: AnswerForm.text(place),
+            return LHEContent(number: AnswerForm.text(number), date: try AnswerForm.date(date, field: "Tanggal LHE"), place: AnswerForm.text(place),
                               addressee: AnswerForm.text(addressee), evaluatorUnit: AnswerForm.text(evaluatorUnit),
                               legalBasis: AnswerForm.lines(legalBasis), fieldworkFrom: from, fieldworkTo: to,
                               summary: AnswerForm.text(summary), components: components, signatory: signatory,
@@ -91,12 +85,8 @@ struct LHEController: RouteCollection {
     func addRecommendation(request: Request) async throws -> Response {
         let form = try request.form(RecommendationForm.self)
         return try await step(request, done: "Rekomendasi ditambahkan.") { evaluation, version, actor in
-            guard let text = AnswerForm.text(form.targetDate) else {
+            guard let target = try AnswerForm.date(form.targetDate, field: "Target waktu") else {
                 throw EvaluationWorkflowError("Kolom Target waktu: wajib diisi (misalnya 30 Juni \(evaluation.year + 2)).")
-            }
-            let target: CalendarDate
-            do { target = try IndonesianDate.parse(text) } catch {
-                throw EvaluationWorkflowError("Kolom Target waktu: \(error.reason) (tulis seperti 30 Juni \(evaluation.year + 2)).")
             }
             let next = (evaluation.recommendations.compactMap { Int($0.id.dropFirst()) }.max() ?? 0) + 1
             try evaluation.setRecommendation(Recommendation(id: "R\(next)", componentId: form.component, text: AnswerForm.text(form.text) ?? "",
@@ -134,7 +124,7 @@ struct LHEController: RouteCollection {
         let bytes: Data
         do {
             let document = try LHEDocument(view.evaluation, version: view.lke, previous: previous)
-            bytes = isPDF ? try document.pdf() : try document.docx()
+            bytes = try isPDF ? document.pdf() : document.docx()
         } catch let error as DocumentError {
             if case .pdf = error { throw Abort(.serviceUnavailable, reason: error.description) }
             throw Abort(.notFound, reason: error.description)

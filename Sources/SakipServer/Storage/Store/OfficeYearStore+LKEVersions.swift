@@ -65,7 +65,8 @@ extension OfficeYearStore {
         let json = LKEVersionWriter.write(version)
         let digest = Self.digest(json)
         return try await WriteTransaction.run(on: database) { db in
-            if digest == LKEVersionCache.bundledDigest || (try await LKEVersionModel.query(on: db).filter(\.$digest == digest).first()) != nil {
+            let known = try await LKEVersionModel.query(on: db).filter(\.$digest == digest).first()
+            if digest == LKEVersionCache.bundledDigest || known != nil {
                 throw StorageError.invalid("LKE \(version.id) dengan isi yang sama sudah dimuat (sidik \(digest.prefix(12))…)")
             }
             let sameId = try await LKEVersionModel.query(on: db).filter(\.$lkeID == version.id).filter(\.$active == true).all()

@@ -20,7 +20,7 @@ struct FollowUpPage: EvaluationScreen {
             .if(evaluation.state == .lheIssued, .group(
                 .div(.class("summary"),
                      EvaluationParts.card("Rekomendasi selesai", "\(status.done) dari \(status.total)", status.isComplete ? "seluruhnya selesai" : "masih berjalan"),
-                     EvaluationParts.card("Melewati target", "\(status.overdue.count)",
+                     EvaluationParts.card("Lewat target waktu", "\(status.overdue.count)",
                                           status.overdue.isEmpty ? "tidak ada" : status.overdue.map(\.id).joined(separator: ", "))),
                 RecommendationTable(recommendations: evaluation.recommendations, version: view.lke).node(),
                 .forEach(evaluation.recommendations) { recommendation($0, csrf: csrf) }

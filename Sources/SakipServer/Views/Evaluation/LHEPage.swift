@@ -23,7 +23,9 @@ struct LHEPage: EvaluationScreen {
             EvaluationTabs(office: office, year: year, current: .lhe(office: office, year: year)).node(),
             EvaluationParts.problem(problem),
             .if(Self.visible(view.role, view.evaluation.state), content(csrf: csrf),
-                else: .p(.text("LHE dapat dilihat kantor setelah diterbitkan evaluator.")))
+                else: .p(.text(view.role == .officeOperator || view.role == .officeLeader
+                    ? "LHE dapat dilihat kantor setelah diterbitkan evaluator."
+                    : "LHE disusun setelah kantor mengajukan penilaian mandiri (dan dapat dilihat pengamat setelah penilaian selesai).")))
         )
     }
 
