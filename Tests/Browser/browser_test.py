@@ -404,7 +404,7 @@ try:
     check("no script, resource or content security policy errors in the console", not errors, str(errors))
 except Exception as error:  # a page that breaks the script is a failed test, with the reason
     failed += 1
-    print(f"FAIL browser run stopped: {error!r}")
+    print(f"FAIL browser run stopped: {error!r} {getattr(error, 'msg', '') or ''}")
     try:
         driver.save_screenshot(f"{args.artifacts}/failure.png")
     except Exception:

@@ -8,6 +8,7 @@ import http.client
 import urllib.parse
 
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import Select
 
 
@@ -19,7 +20,9 @@ def run(driver, wait, base, office, province, check, sign_in, screenshot):
 
     def click(element_id, then):
         """Clicks a button and waits until the next page shows `then` (or an error)."""
-        driver.find_element(By.ID, element_id).click()
+        button = driver.find_element(By.ID, element_id)
+        button.click()
+        wait.until(EC.staleness_of(button))
         wait.until(lambda d: then in d.page_source or 'role="alert"' in d.page_source)
 
     def type_into(element_id, text):
@@ -106,17 +109,19 @@ def run(driver, wait, base, office, province, check, sign_in, screenshot):
     type_into("tl-text-R1", "Rencana aksi 2025 dengan target bulanan ditetapkan")
     type_into("tl-evidence-R1", "https://kab-asahan.kpu.go.id/renaksi-2025.pdf")
     driver.find_element(By.ID, "tl-completes-R1").click()
-    driver.find_element(By.CSS_SELECTOR, "form.follow-up button[type=submit]").click()
+    button = driver.find_element(By.CSS_SELECTOR, "form.follow-up button[type=submit]")
+    button.click()
+    wait.until(EC.staleness_of(button))
     wait.until(lambda d: "dicatat" in d.page_source or 'role="alert"' in d.page_source)
     check("the office's follow-up awaits verification", "Menunggu verifikasi" in main_text(), main_text()[:400])
 
     # The evaluator verifies it.
     sign_in("evaluator.sumut")
     driver.get(evaluation + "/tindak-lanjut")
+    screenshot("evaluasi-tindak-lanjut")
     click("verify-R1-TL1", "diterima")
     check("the evaluator accepts it and the recommendation is done",
           "Diterima" in main_text() and "1 dari 1" in main_text() and "Melewati target" not in main_text(), main_text()[:400])
-    screenshot("evaluasi-tindak-lanjut")
 
     # The Provinsi's recap shows the score.
     driver.get(f"{base}/kantor/{province}/2024/rekap-evaluasi")
