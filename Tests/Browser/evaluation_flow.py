@@ -77,13 +77,13 @@ def run(driver, wait, base, office, province, check, sign_in, screenshot):
     check("the override counts: 81,50 (A), a gap of +1,50",
           "81,50 (A, Memuaskan)" in main_text() and "+1,50" in main_text(), main_text()[:400])
     check("the override raises the Pemanfaatan-over-Kualitas warning", "LKE-PEMANFAATAN-KUALITAS" in main_text())
+    screenshot("evaluasi-penilaian")
     click("complete-scoring", "peringatan konsistensi")
     check("the scoring cannot close with an open warning", "peringatan konsistensi" in main_text())
     type_into("warning-LKE-PEMANFAATAN-KUALITAS:1", "Pemanfaatan melampaui kualitas karena monev bulanan sudah berjalan")
     click("save-scoring", "Penilaian evaluator disimpan.")
     click("complete-scoring", "Penilaian evaluator diselesaikan")
     check("with the warning noted, the scoring closes", "Penilaian evaluator diselesaikan" in main_text(), main_text()[:300])
-    screenshot("evaluasi-penilaian")
 
     # The LHE: its data, a recommendation, issued, downloaded.
     type_into("lhe-number", "12/PW.01/2025")

@@ -55,6 +55,7 @@ enum Assets {
     section.lke-component { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: .2rem 1rem 1rem; margin: 1rem 0; }
     .lke-sub h3 { margin-bottom: .2rem; } .lke-sub td:first-child { width: 45%; }
     label.flag { font-weight: 400; margin-top: .2rem; }
+    form.lhe button, form.recommendation button, form.follow-up button, form.verify button { display: block; }
     .suggestion { background: #eef5fb; border-left: 3px solid #5a78b0; padding: .2rem .5rem; margin-top: .4rem; font-size: .9rem; }
     tr.differs td { background: #fff8e6; } tr.overdue td { background: #fdecec; } .overdue-flag { color: #a11; }
     """
