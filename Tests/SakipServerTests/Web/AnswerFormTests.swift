@@ -48,3 +48,16 @@ struct AnswerFormTests {
         #expect(try AnswerForm.date("  ", field: "Tanggal LHE") == nil)
     }
 }
+
+/// The evaluation's audit trail in words.
+struct EvaluationTrailTextTests {
+    @Test func paths_readAsThePagesNameThem_andStatesByTheirLabel() {
+        #expect(EvaluationTrailText.field("selfAssessment[1.a.1].met") == "Penilaian mandiri 1.a.1 › ada/tidak")
+        #expect(EvaluationTrailText.field("scoring.overrides[1.c].rating") == "Penilaian evaluator › Nilai sub-komponen oleh evaluator 1.c › nilai")
+        #expect(EvaluationTrailText.field("recommendations[R1].actions[TL1].verification.verdict")
+            == "Rekomendasi R1 › Tindak lanjut TL1 › verifikasi › hasil")
+        #expect(EvaluationTrailText.field("unknown[x.y]") == "unknown x.y")
+        #expect(EvaluationTrailText.value("state", "lheIssued") == "LHE terbit")
+        #expect(EvaluationTrailText.value("lhe.number", "12/PW.01/2025") == "12/PW.01/2025")
+    }
+}

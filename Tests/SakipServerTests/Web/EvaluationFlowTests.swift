@@ -191,7 +191,9 @@ import Vapor
             #expect(summary.body.contains("Jejak perubahan"))
             #expect(summary.body.contains("scoring.overrides[1.c]"))
             #expect(summary.body.contains("scoring.warningOverrides[LKE-PEMANFAATAN-KUALITAS 1]"))
-            #expect(summary.body.contains("lheIssued"))
+            #expect(summary.body.contains("Nilai sub-komponen oleh evaluator 1.c"))
+            #expect(summary.body.contains("Catatan atas peringatan LKE-PEMANFAATAN-KUALITAS 1"))
+            #expect(summary.body.contains("<td>Dinilai evaluator</td><td>LHE terbit</td>"))
             #expect(summary.body.contains("LHE terbit"))
         }
     }

@@ -77,8 +77,10 @@ struct EvaluationPage: EvaluationScreen {
                 .table(.class("sheet"),
                        .thead(.tr(.th(.text("Waktu")), .th(.text("Pengguna")), .th(.text("Isian")), .th(.text("Sebelum")), .th(.text("Sesudah")))),
                        .tbody(.forEach(trail) { entry in
-                           .tr(.td(.text(ChangeConflict.moment(entry.at))), .td(.text(entry.userName)), .td(.text(entry.field)),
-                               .td(.text(entry.before ?? "")), .td(.text(entry.after ?? "")))
+                           .tr(.td(.text(ChangeConflict.moment(entry.at))), .td(.text(entry.userName)),
+                               .td(.text(EvaluationTrailText.field(entry.field)), .text(" "), .small(.class("code"), .text(entry.field))),
+                               .td(.text(EvaluationTrailText.value(entry.field, entry.before))),
+                               .td(.text(EvaluationTrailText.value(entry.field, entry.after))))
                        }))))
         )
     }
