@@ -142,6 +142,8 @@ import Vapor
             let badDate = try await evaluator.post(SiteURL.lhe(office: asahan, year: 2024).path, form: ["number": "12/PW.01/2025", "date": "31 Juni 2025"])
             #expect(badDate.status == .conflict)
             #expect(badDate.body.contains("Kolom Tanggal LHE"))
+            #expect(badDate.body.contains("value=\"31 Juni 2025\""))
+            #expect(badDate.body.contains("value=\"12/PW.01/2025\""))
             let lhe = try await evaluator.post(SiteURL.lhe(office: asahan, year: 2024).path, form: [
                 "number": "12/PW.01/2025", "date": "5 Agustus 2025", "place": "Medan",
                 "signatoryName": "Drs. Evaluator Sumut", "signatoryPosition": "Sekretaris KPU Provinsi Sumatera Utara",

@@ -58,9 +58,7 @@ struct EvaluationController: RouteCollection {
     }
 
     func selfAssessment(request: Request) async throws -> Response {
-        let view = try await request.requireEvaluation()
-        let page = SelfAssessmentPage(view: view)
-        return request.page(title: page.title, viewer: view.grant.user.viewer) { page.body(csrf: $0) }
+        try await request.evaluationPage { SelfAssessmentPage(view: $0) }
     }
 
     /// Saves every answer the form holds; refused answers stay in the form.

@@ -78,6 +78,13 @@ protocol EvaluationScreen {
 }
 
 extension Request {
+    /// An evaluation page for the evaluation in the path.
+    func evaluationPage(_ make: (EvaluationView) -> any EvaluationScreen) async throws -> Response {
+        let view = try await requireEvaluation()
+        let page = make(view)
+        return self.page(title: page.title, viewer: view.grant.user.viewer) { page.body(csrf: $0) }
+    }
+
     /// One workflow step from a page: done, to `then` with `done` as the message; refused, the page again
     /// (as `refused` builds it from the newest evaluation and the reason) with the refusal's status.
     func evaluationStep(done: String, then url: @escaping (EvaluationGrant) -> SiteURL,

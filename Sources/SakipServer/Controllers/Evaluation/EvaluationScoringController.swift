@@ -75,9 +75,7 @@ struct EvaluationScoringController: RouteCollection {
     }
 
     func show(request: Request) async throws -> Response {
-        let view = try await request.requireEvaluation()
-        let page = ScoringPage(view: view)
-        return request.page(title: page.title, viewer: view.grant.user.viewer) { page.body(csrf: $0) }
+        try await request.evaluationPage { ScoringPage(view: $0) }
     }
 
     func save(request: Request) async throws -> Response {

@@ -25,9 +25,7 @@ struct FollowUpController: RouteCollection {
     }
 
     func show(request: Request) async throws -> Response {
-        let view = try await request.requireEvaluation()
-        let page = FollowUpPage(view: view)
-        return request.page(title: page.title, viewer: view.grant.user.viewer) { page.body(csrf: $0) }
+        try await request.evaluationPage { FollowUpPage(view: $0) }
     }
 
     func record(request: Request) async throws -> Response {

@@ -70,14 +70,12 @@ struct LHEController: RouteCollection {
     }
 
     func show(request: Request) async throws -> Response {
-        let view = try await request.requireEvaluation()
-        let page = LHEPage(view: view, pdfAvailable: PDFConverter.sofficePath() != nil)
-        return request.page(title: page.title, viewer: view.grant.user.viewer) { page.body(csrf: $0) }
+        try await request.evaluationPage { LHEPage(view: $0, pdfAvailable: PDFConverter.sofficePath() != nil) }
     }
 
     func save(request: Request) async throws -> Response {
         let form = try request.form(LHEForm.self)
-        return try await step(request, done: "Data LHE disimpan.") { evaluation, version, actor in
+        return try await step(request, done: "Data LHE disimpan.", typed: form) { evaluation, version, actor in
             try evaluation.updateLHE(try form.content(version), by: actor)
         }
     }
@@ -139,9 +137,10 @@ struct LHEController: RouteCollection {
     }
 
     /// One change from the LHE page: done, back to it with a message; refused, the page with why.
-    private func step(_ request: Request, done: String,
+    /// `typed`: the LHE form to show again as typed when refused.
+    private func step(_ request: Request, done: String, typed: LHEForm? = nil,
                       _ apply: @escaping @Sendable (inout Evaluation, LKEVersion, EvaluationActor) throws -> Void) async throws -> Response {
         try await request.evaluationStep(done: done, then: { .lhe(office: $0.office.code, year: $0.year) },
-                                         refused: { LHEPage(view: $0, pdfAvailable: PDFConverter.sofficePath() != nil, problem: $1) }, apply)
+                                         refused: { LHEPage(view: $0, pdfAvailable: PDFConverter.sofficePath() != nil, form: typed, problem: $1) }, apply)
     }
 }

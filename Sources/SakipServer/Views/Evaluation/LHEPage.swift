@@ -5,8 +5,8 @@ import SakipCore
 struct LHEPage: EvaluationScreen {
     var view: EvaluationView
     var pdfAvailable: Bool
-    /// The content typed when it was refused.
-    var typed: LHEContent?
+    /// The LHE form as typed when it was refused (shown instead of the stored content).
+    var form: LHEController.LHEForm?
     var problem: String?
 
     var title: String { "LHE \(view.grant.office.name) \(view.year)" }
@@ -32,7 +32,7 @@ struct LHEPage: EvaluationScreen {
     private func content(csrf: String) -> Node {
         let evaluation = view.evaluation, office = view.office, year = view.year
         let card = evaluation.evaluatorScorecard(view.lke)
-        let lhe = typed ?? evaluation.lhe
+        let lhe = evaluation.lhe
         let editable = view.may(.editLHE)
         let file = "lhe-\(office)-\(year)"
         return .group(
@@ -69,26 +69,28 @@ struct LHEPage: EvaluationScreen {
         return .form(
             .class("lhe"), .action(SiteURL.lhe(office: view.office, year: view.year).path), .method(.post), Layout.csrfField(csrf),
             .h2(.text("Data LHE")),
-            field("number", "Nomor LHE", lhe.number),
-            field("date", "Tanggal LHE (misalnya 5 Agustus \(view.year + 1))", date(lhe.date)),
-            field("place", "Tempat", lhe.place),
-            field("addressee", "Kepada (misalnya Ketua \(view.grant.office.name))", lhe.addressee),
-            field("evaluatorUnit", "Unit evaluator", lhe.evaluatorUnit),
-            field("fieldworkFrom", "Evaluasi dari tanggal", date(lhe.fieldworkFrom)),
-            field("fieldworkTo", "sampai tanggal", date(lhe.fieldworkTo)),
-            area("summary", "Simpulan umum", lhe.summary ?? ""),
+            field("number", "Nomor LHE", form?.number ?? lhe.number),
+            field("date", "Tanggal LHE (misalnya 5 Agustus \(view.year + 1))", form?.date ?? date(lhe.date)),
+            field("place", "Tempat", form?.place ?? lhe.place),
+            field("addressee", "Kepada (misalnya Ketua \(view.grant.office.name))", form?.addressee ?? lhe.addressee),
+            field("evaluatorUnit", "Unit evaluator", form?.evaluatorUnit ?? lhe.evaluatorUnit),
+            field("fieldworkFrom", "Evaluasi dari tanggal", form?.fieldworkFrom ?? date(lhe.fieldworkFrom)),
+            field("fieldworkTo", "sampai tanggal", form?.fieldworkTo ?? date(lhe.fieldworkTo)),
+            area("summary", "Simpulan umum", form?.summary ?? lhe.summary ?? ""),
             .forEach(view.lke.components) { component in
                 let notes = lhe.notes(for: component.id)
                 return .group(
-                    area("narrative[\(component.id)]", "Uraian komponen \(component.id). \(component.title)", notes?.narrative ?? ""),
-                    area("notes[\(component.id)]", "Catatan komponen \(component.id) (satu per baris)", notes?.notes.joined(separator: "\n") ?? ""))
+                    area("narrative[\(component.id)]", "Uraian komponen \(component.id). \(component.title)",
+                         form?.narrative?[component.id] ?? notes?.narrative ?? ""),
+                    area("notes[\(component.id)]", "Catatan komponen \(component.id) (satu per baris)",
+                         form?.notes?[component.id] ?? notes?.notes.joined(separator: "\n") ?? ""))
             },
-            area("legalBasis", "Dasar hukum tambahan (satu per baris)", lhe.legalBasis.joined(separator: "\n")),
-            field("signatoryName", "Nama penanda tangan", lhe.signatory?.name),
-            field("signatoryNip", "NIP penanda tangan", lhe.signatory?.nip),
-            field("signatoryPosition", "Jabatan penanda tangan (misalnya Inspektur Wilayah I)", lhe.signatory?.position),
-            field("signatoryOnBehalfOf", "Atas nama (misalnya a.n. Inspektur Utama)", lhe.signatory?.onBehalfOf),
-            area("copies", "Tembusan (satu per baris)", lhe.copies.joined(separator: "\n")),
+            area("legalBasis", "Dasar hukum tambahan (satu per baris)", form?.legalBasis ?? lhe.legalBasis.joined(separator: "\n")),
+            field("signatoryName", "Nama penanda tangan", form?.signatoryName ?? lhe.signatory?.name),
+            field("signatoryNip", "NIP penanda tangan", form?.signatoryNip ?? lhe.signatory?.nip),
+            field("signatoryPosition", "Jabatan penanda tangan (misalnya Inspektur Wilayah I)", form?.signatoryPosition ?? lhe.signatory?.position),
+            field("signatoryOnBehalfOf", "Atas nama (misalnya a.n. Inspektur Utama)", form?.signatoryOnBehalfOf ?? lhe.signatory?.onBehalfOf),
+            area("copies", "Tembusan (satu per baris)", form?.copies ?? lhe.copies.joined(separator: "\n")),
             .if(editable, .button(.type(.submit), .id("save-lhe"), .text("Simpan data LHE")))
         )
     }
