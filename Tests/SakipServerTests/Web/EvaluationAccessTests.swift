@@ -102,6 +102,18 @@ import Vapor
             let store = OfficeYearStore(database: app.db)
             #expect(try await store.lkeVersion(forNewEvaluationOf: 2025)?.id == "kpu-2025")
             #expect(try await store.lkeVersion(forNewEvaluationOf: 2024)?.id == LKEVersion.permenPANRB88.id)
+
+            // Taken off the offer, a loaded version leaves new evaluations to the bundled one; offered again, it is back.
+            let digest = next.digest
+            #expect(try await admin.post(SiteURL.lkeVersionState.path, form: ["digest": digest, "active": "tidak"]).status == .seeOther)
+            #expect(try await admin.get(SiteURL.lkeVersions.path).body.contains("Tidak ditawarkan"))
+            #expect(try await store.lkeVersion(forNewEvaluationOf: 2025)?.id == LKEVersion.permenPANRB88.id)
+            #expect(try await admin.post(SiteURL.lkeVersionState.path, form: ["digest": digest, "active": "ya"]).status == .seeOther)
+            #expect(try await store.lkeVersion(forNewEvaluationOf: 2025)?.id == "kpu-2025")
+            let bundled = try await admin.post(SiteURL.lkeVersionState.path, form: ["digest": LKEVersion.permenPANRB88.digest, "active": "tidak"])
+            #expect(bundled.status == .notFound)
+            #expect(bundled.body.contains("LKE bawaan selalu tersedia"))
+            #expect(try await operatorClient.post(SiteURL.lkeVersionState.path, form: ["digest": digest, "active": "tidak"]).status == .forbidden)
         }
     }
 }

@@ -239,4 +239,38 @@ import Vapor
             #expect(refused.body.contains("Catatan lain yang akan menimpa"))
         }
     }
+
+    @Test func evaluatorReopensAClosedScoring_withAReason_andRemovesARecommendationBeforeIssuing() async throws {
+        try await withDemoApp { app in
+            let evaluator = try await Self.submitted(app)
+            _ = try await evaluator.get(SiteURL.scoring(office: asahan, year: 2024).path)
+            #expect(try await evaluator.post(SiteURL.completeScoring(office: asahan, year: 2024).path, form: [:]).status == .seeOther)
+            let recommendation = try await evaluator.post(SiteURL.recommendation(office: asahan, year: 2024).path, form: [
+                "component": "3", "text": "Agar LKj memuat perbandingan dengan target jangka menengah", "personInCharge": "Kasubbag Perencanaan",
+                "targetDate": "31 Maret 2026"])
+            #expect(recommendation.status == .seeOther)
+            #expect(try await evaluator.get(SiteURL.lhe(office: asahan, year: 2024).path).body.contains("perbandingan dengan target jangka menengah"))
+            let removed = try await evaluator.post(SiteURL.removeRecommendation(office: asahan, year: 2024).path, form: ["id": "R1"])
+            #expect(removed.status == .seeOther)
+            let lhe = try await evaluator.get(SiteURL.lhe(office: asahan, year: 2024).path)
+            #expect(!lhe.body.contains("perbandingan dengan target jangka menengah"))
+            #expect(lhe.body.contains("Belum ada rekomendasi."))
+
+            let noReason = try await evaluator.post(SiteURL.reopenScoring(office: asahan, year: 2024).path, form: ["note": ""])
+            #expect(noReason.status == .conflict)
+            #expect(noReason.body.contains("Tuliskan alasan membuka kembali"))
+            let reopened = try await evaluator.post(SiteURL.reopenScoring(office: asahan, year: 2024).path,
+                                                    form: ["note": "Bukti 2.b.6 perlu diperiksa ulang"])
+            #expect(reopened.status == .seeOther)
+            let summary = try await evaluator.get(SiteURL.evaluation(office: asahan, year: 2024).path)
+            #expect(summary.body.contains("Bukti 2.b.6 perlu diperiksa ulang"))
+            #expect(summary.body.contains(EvaluationState.submitted.label))
+            // Reopened, the scoring is editable again and the LHE cannot be issued until it is closed.
+            var form = Self.allMet()
+            form["met[2.b.6]"] = "tidak"
+            #expect(try await evaluator.post(SiteURL.scoring(office: asahan, year: 2024).path, form: form).status == .seeOther)
+            let issue = try await evaluator.post(SiteURL.issueLHE(office: asahan, year: 2024).path, form: [:])
+            #expect(issue.status == .conflict)
+        }
+    }
 }
