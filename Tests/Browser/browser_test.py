@@ -3,8 +3,9 @@
 Asahan demo office, checks what a person would see, types a realisation and watches the live capaian.
 It saves the profile, the indicator table and the analysis with bodies of several kilobytes, types an
 XSS payload corpus into every free-text form an operator, leader or admin can fill, opens every page and
-checks that no payload ran or became an element, and that every kind of response carries the content
-security policy. Screenshots go to the artifacts folder for a person to look at. Fails on a broken page:
+checks that no payload ran or became an element, runs the SAKIP evaluation from self-assessment to verified
+follow-up and recap (evaluation_flow.py), and checks that every kind of response carries the content security
+policy. Screenshots go to the artifacts folder for a person to look at. Fails on a broken page:
 missing content, unstyled page, script errors, or an empty screenshot."""
 import argparse
 import http.client
@@ -21,10 +22,13 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
 
+import evaluation_flow
+
 parser = argparse.ArgumentParser()
 parser.add_argument("--base-url", required=True)
 parser.add_argument("--artifacts", required=True)
 parser.add_argument("--office", default="655921")
+parser.add_argument("--province", default="654293")
 args = parser.parse_args()
 os.makedirs(args.artifacts, exist_ok=True)
 
@@ -68,8 +72,8 @@ def screenshot(name):
 def severe_console_errors():
     return [entry for entry in driver.get_log("browser")
             if entry["level"] == "SEVERE" and "favicon.ico" not in entry["message"]
-            # A refused form answers 422 on purpose: the browser logs the status, not a fault.
-            and "status of 422" not in entry["message"]]
+            # A refused form answers 422 (or 409 for a step refused in its state) on purpose: the browser logs the status, not a fault.
+            and "status of 422" not in entry["message"] and "status of 409" not in entry["message"]]
 
 
 def set_value(element, text):
@@ -392,13 +396,15 @@ try:
     no_payload_runs("the operator")
     driver.get(f"{base}/kantor/{args.office}/2024/profil")
     screenshot("xss-profil")
+    evaluation_flow.run(driver, wait, base, args.office, args.province, check, sign_in, screenshot)
+    sign_in("operator.asahan")
     security_headers()
 
     errors = severe_console_errors()
     check("no script, resource or content security policy errors in the console", not errors, str(errors))
 except Exception as error:  # a page that breaks the script is a failed test, with the reason
     failed += 1
-    print(f"FAIL browser run stopped: {error!r}")
+    print(f"FAIL browser run stopped: {error!r} {getattr(error, 'msg', '') or ''}")
     try:
         driver.save_screenshot(f"{args.artifacts}/failure.png")
     except Exception:

@@ -46,15 +46,14 @@ public enum OfficeYearDiff {
     /// The changes from `old` to `new`, in file order.
     public static func changes(from old: OfficeYear, to new: OfficeYear) -> [FieldChange] {
         guard old != new else { return [] }
-        var out: [FieldChange] = []
-        diff(OfficeYearWriter.value(old), OfficeYearWriter.value(new), path: [], into: &out)
-        return out
+        return changes(from: OfficeYearWriter.value(old), to: OfficeYearWriter.value(new))
     }
 
-    /// The changes between two file values (for callers that hold JSON already).
-    public static func changes(from old: JSONValue, to new: JSONValue) -> [FieldChange] {
+    /// The changes between two file values (for callers that hold JSON already). `identities` are the fields
+    /// that identify a row, tried in order (another document kind names its rows by other fields).
+    public static func changes(from old: JSONValue, to new: JSONValue, identities: [[String]] = identities) -> [FieldChange] {
         var out: [FieldChange] = []
-        diff(old, new, path: [], into: &out)
+        Walk(identities: identities).diff(old, new, path: [], into: &out)
         return out
     }
 
@@ -64,68 +63,74 @@ public enum OfficeYearDiff {
         case row(String)
     }
 
-    private static func diff(_ old: JSONValue?, _ new: JSONValue?, path: [Segment], into out: inout [FieldChange]) {
-        if old == new { return }
-        switch (old, new) {
-        case let (.object(a)?, .object(b)?):
-            let keys = a.map(\.key) + b.map(\.key).filter { key in !a.contains { $0.key == key } }
-            let before = Dictionary(a.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
-            let after = Dictionary(b.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
-            for key in keys { diff(before[key], after[key], path: path + [.key(key)], into: &out) }
-        case let (.array(a)?, .array(b)?):
-            diffRows(a, b, path: path, into: &out)
-        case (.array(let b)?, nil), (nil, .array(let b)?):
-            // A list that appears or disappears is reported row by row, like any other row change.
-            let isNew = old == nil
-            diffRows(isNew ? [] : b, isNew ? b : [], path: path, into: &out)
-        default:
-            out.append(change(path, old, new))
-        }
-    }
+    /// One comparison, with the row identities of its document kind.
+    private struct Walk {
+        let identities: [[String]]
 
-    private static func diffRows(_ a: [JSONValue], _ b: [JSONValue], path: [Segment], into out: inout [FieldChange]) {
-        guard let keysA = rowKeys(a), let keysB = rowKeys(b) else {
-            // Scalars or rows without an identity: compared by position.
-            for index in 0..<max(a.count, b.count) {
-                diff(index < a.count ? a[index] : nil, index < b.count ? b[index] : nil, path: path + [.row("#\(index + 1)")], into: &out)
+        func diff(_ old: JSONValue?, _ new: JSONValue?, path: [Segment], into out: inout [FieldChange]) {
+            if old == new { return }
+            switch (old, new) {
+            case let (.object(a)?, .object(b)?):
+                let keys = a.map(\.key) + b.map(\.key).filter { key in !a.contains { $0.key == key } }
+                let before = Dictionary(a.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+                let after = Dictionary(b.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+                for key in keys { diff(before[key], after[key], path: path + [.key(key)], into: &out) }
+            case let (.array(a)?, .array(b)?):
+                diffRows(a, b, path: path, into: &out)
+            case (.array(let b)?, nil), (nil, .array(let b)?):
+                // A list that appears or disappears is reported row by row, like any other row change.
+                let isNew = old == nil
+                diffRows(isNew ? [] : b, isNew ? b : [], path: path, into: &out)
+            default:
+                out.append(OfficeYearDiff.change(path, old, new))
             }
-            return
         }
-        let byKeyA = Dictionary(zip(keysA, a), uniquingKeysWith: { first, _ in first })
-        let byKeyB = Dictionary(zip(keysB, b), uniquingKeysWith: { first, _ in first })
-        for (key, row) in zip(keysA, a) { diff(row, byKeyB[key], path: path + [.row(key)], into: &out) }
-        for (key, row) in zip(keysB, b) where byKeyA[key] == nil { diff(nil, row, path: path + [.row(key)], into: &out) }
-        let common = Set(keysA).intersection(keysB)
-        let orderA = keysA.filter(common.contains), orderB = keysB.filter(common.contains)
-        if orderA != orderB {
-            out.append(change(path + [.key("urutan")], .string(orderA.joined(separator: ", ")), .string(orderB.joined(separator: ", "))))
+
+        private func diffRows(_ a: [JSONValue], _ b: [JSONValue], path: [Segment], into out: inout [FieldChange]) {
+            guard let keysA = rowKeys(a), let keysB = rowKeys(b) else {
+                // Scalars or rows without an identity: compared by position.
+                for index in 0..<max(a.count, b.count) {
+                    diff(index < a.count ? a[index] : nil, index < b.count ? b[index] : nil, path: path + [.row("#\(index + 1)")], into: &out)
+                }
+                return
+            }
+            let byKeyA = Dictionary(zip(keysA, a), uniquingKeysWith: { first, _ in first })
+            let byKeyB = Dictionary(zip(keysB, b), uniquingKeysWith: { first, _ in first })
+            for (key, row) in zip(keysA, a) { diff(row, byKeyB[key], path: path + [.row(key)], into: &out) }
+            for (key, row) in zip(keysB, b) where byKeyA[key] == nil { diff(nil, row, path: path + [.row(key)], into: &out) }
+            let common = Set(keysA).intersection(keysB)
+            let orderA = keysA.filter(common.contains), orderB = keysB.filter(common.contains)
+            if orderA != orderB {
+                out.append(OfficeYearDiff.change(path + [.key("urutan")], .string(orderA.joined(separator: ", ")), .string(orderB.joined(separator: ", "))))
+            }
+        }
+
+        /// A key per row, or nil when the rows are not objects sharing a unique identity.
+        private func rowKeys(_ rows: [JSONValue]) -> [String]? {
+            guard !rows.isEmpty else { return [] }
+            for fields in identities {
+                let keys = rows.map { row -> String? in
+                    let parts = fields.compactMap { field -> String? in
+                        switch row[field] {
+                        case .string(let text)?: text
+                        case .number(let literal)?: field == "quarter" ? "TW\(literal)" : field == "revision" ? "rev\(literal)" : literal
+                        default: nil
+                        }
+                    }
+                    return parts.count == fields.count ? parts.joined(separator: " ") : nil
+                }
+                let found = keys.compactMap { $0 }
+                if found.count == rows.count, Set(found).count == found.count { return found }
+            }
+            return nil
         }
     }
 
-    /// Identity fields tried in order; a pair identifies rows that repeat an indicator (per quarter, per year).
-    private static let identities: [[String]] = [
+    /// Identity fields of an office-year's rows, tried in order; a pair identifies rows that repeat an indicator
+    /// (per quarter, per year).
+    public static let identities: [[String]] = [
         ["indicatorId", "quarter"], ["indicatorId", "year"], ["level", "revision"], ["id"], ["code"], ["indicatorId"],
     ]
-
-    /// A key per row, or nil when the rows are not objects sharing a unique identity.
-    private static func rowKeys(_ rows: [JSONValue]) -> [String]? {
-        guard !rows.isEmpty else { return [] }
-        for fields in identities {
-            let keys = rows.map { row -> String? in
-                let parts = fields.compactMap { field -> String? in
-                    switch row[field] {
-                    case .string(let text)?: text
-                    case .number(let literal)?: field == "quarter" ? "TW\(literal)" : field == "revision" ? "rev\(literal)" : literal
-                    default: nil
-                    }
-                }
-                return parts.count == fields.count ? parts.joined(separator: " ") : nil
-            }
-            let found = keys.compactMap { $0 }
-            if found.count == rows.count, Set(found).count == found.count { return found }
-        }
-        return nil
-    }
 
     private static func change(_ path: [Segment], _ old: JSONValue?, _ new: JSONValue?) -> FieldChange {
         let text = render(path)

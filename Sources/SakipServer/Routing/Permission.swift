@@ -1,3 +1,4 @@
+import SakipCore
 import Vapor
 
 /// What a route requires of the signed-in user. It is decided from the session and the path alone,
@@ -13,6 +14,11 @@ enum Permission: Sendable, Equatable {
     case importer
     /// The office in the path (and its year, when the path has one), with this right over it.
     case office(OfficeRight)
+    /// The SAKIP evaluation of the office in the path: a part in it (office, evaluator, observer) that may take
+    /// this action in some state; whether it may now is the workflow's answer.
+    case evaluation(EvaluationAction)
+    /// The evaluation recap of the Provinsi or KPU RI in the path (evaluators, reviewers, national admin).
+    case evaluationRecap
 
     /// The middleware that enforce it, in order: the user first, then their right.
     var middleware: [any Middleware] {
@@ -24,6 +30,8 @@ enum Permission: Sendable, Equatable {
         case .importer:
             [RequireUserMiddleware(), RoleMiddleware(roles: [.nationalAdmin, .officeOperator], refusal: "Peran Anda tidak dapat mengimpor berkas.")]
         case .office(let right): [RequireUserMiddleware(), OfficeAccessMiddleware(right: right)]
+        case .evaluation(let action): [RequireUserMiddleware(), EvaluationAccessMiddleware(action: action)]
+        case .evaluationRecap: [RequireUserMiddleware(), EvaluationRecapMiddleware()]
         }
     }
 }

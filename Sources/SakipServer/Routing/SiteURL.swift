@@ -32,6 +32,25 @@ public enum SiteURL: Equatable, Sendable {
     case evidenceFile(office: String, year: Int, id: String)
     case deleteEvidence(office: String, year: Int, id: String)
     case exportBundle(office: String, year: Int)
+    case evaluation(office: String, year: Int)
+    case startEvaluation(office: String, year: Int)
+    case selfAssessment(office: String, year: Int)
+    case submitSelfAssessment(office: String, year: Int)
+    case scoring(office: String, year: Int)
+    case returnEvaluation(office: String, year: Int)
+    case completeScoring(office: String, year: Int)
+    case reopenScoring(office: String, year: Int)
+    case lhe(office: String, year: Int)
+    case recommendation(office: String, year: Int)
+    case removeRecommendation(office: String, year: Int)
+    case issueLHE(office: String, year: Int)
+    case lheFile(office: String, year: Int, name: String)
+    case followUp(office: String, year: Int)
+    case verifyFollowUp(office: String, year: Int)
+    case evaluationRecap(office: String, year: Int)
+    case evaluationRecapWorkbook(office: String, year: Int)
+    case lkeVersions
+    case lkeVersionState
     case users
     case resetPassword(username: String)
     case newOffice
@@ -76,6 +95,25 @@ public enum SiteURL: Equatable, Sendable {
         case let .evidenceFile(office, year, id): ["kantor", office, "\(year)", "bukti", id]
         case let .deleteEvidence(office, year, id): ["kantor", office, "\(year)", "bukti", id, "hapus"]
         case let .exportBundle(office, year): ["kantor", office, "\(year)", "ekspor.zip"]
+        case let .evaluation(office, year): ["kantor", office, "\(year)", "evaluasi"]
+        case let .startEvaluation(office, year): ["kantor", office, "\(year)", "evaluasi", "mulai"]
+        case let .selfAssessment(office, year): ["kantor", office, "\(year)", "evaluasi", "mandiri"]
+        case let .submitSelfAssessment(office, year): ["kantor", office, "\(year)", "evaluasi", "mandiri", "ajukan"]
+        case let .scoring(office, year): ["kantor", office, "\(year)", "evaluasi", "penilaian"]
+        case let .returnEvaluation(office, year): ["kantor", office, "\(year)", "evaluasi", "penilaian", "kembalikan"]
+        case let .completeScoring(office, year): ["kantor", office, "\(year)", "evaluasi", "penilaian", "selesai"]
+        case let .reopenScoring(office, year): ["kantor", office, "\(year)", "evaluasi", "penilaian", "buka"]
+        case let .lhe(office, year): ["kantor", office, "\(year)", "evaluasi", "lhe"]
+        case let .recommendation(office, year): ["kantor", office, "\(year)", "evaluasi", "lhe", "rekomendasi"]
+        case let .removeRecommendation(office, year): ["kantor", office, "\(year)", "evaluasi", "lhe", "rekomendasi", "hapus"]
+        case let .issueLHE(office, year): ["kantor", office, "\(year)", "evaluasi", "lhe", "terbitkan"]
+        case let .lheFile(office, year, name): ["kantor", office, "\(year)", "evaluasi", "lhe", name]
+        case let .followUp(office, year): ["kantor", office, "\(year)", "evaluasi", "tindak-lanjut"]
+        case let .verifyFollowUp(office, year): ["kantor", office, "\(year)", "evaluasi", "tindak-lanjut", "verifikasi"]
+        case let .evaluationRecap(office, year): ["kantor", office, "\(year)", "rekap-evaluasi"]
+        case let .evaluationRecapWorkbook(office, year): ["kantor", office, "\(year)", "rekap-evaluasi.xlsx"]
+        case .lkeVersions: ["admin", "lke"]
+        case .lkeVersionState: ["admin", "lke", "status"]
         case .users: ["admin", "pengguna"]
         case let .resetPassword(username): ["admin", "pengguna", username, "sandi"]
         case .newOffice: ["admin", "kantor"]
@@ -115,6 +153,23 @@ public enum SiteURL: Equatable, Sendable {
         case .deleteEvidence: return officeYear + ["bukti", ":id", "hapus"]
         case .exportBundle: return officeYear + ["ekspor.zip"]
         case .newYear: return ["kantor", ":office", "tahun-baru"]
+        case .evaluation: return officeYear + ["evaluasi"]
+        case .startEvaluation: return officeYear + ["evaluasi", "mulai"]
+        case .selfAssessment: return officeYear + ["evaluasi", "mandiri"]
+        case .submitSelfAssessment: return officeYear + ["evaluasi", "mandiri", "ajukan"]
+        case .scoring: return officeYear + ["evaluasi", "penilaian"]
+        case .returnEvaluation: return officeYear + ["evaluasi", "penilaian", "kembalikan"]
+        case .completeScoring: return officeYear + ["evaluasi", "penilaian", "selesai"]
+        case .reopenScoring: return officeYear + ["evaluasi", "penilaian", "buka"]
+        case .lhe: return officeYear + ["evaluasi", "lhe"]
+        case .recommendation: return officeYear + ["evaluasi", "lhe", "rekomendasi"]
+        case .removeRecommendation: return officeYear + ["evaluasi", "lhe", "rekomendasi", "hapus"]
+        case .issueLHE: return officeYear + ["evaluasi", "lhe", "terbitkan"]
+        case .lheFile: return officeYear + ["evaluasi", "lhe", ":name"]
+        case .followUp: return officeYear + ["evaluasi", "tindak-lanjut"]
+        case .verifyFollowUp: return officeYear + ["evaluasi", "tindak-lanjut", "verifikasi"]
+        case .evaluationRecap: return officeYear + ["rekap-evaluasi"]
+        case .evaluationRecapWorkbook: return officeYear + ["rekap-evaluasi.xlsx"]
         case .resetPassword: return ["admin", "pengguna", ":username", "sandi"]
         default: return components.map { PathComponent.constant($0) }
         }

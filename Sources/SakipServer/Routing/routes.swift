@@ -23,6 +23,12 @@ func routes(_ app: Application) throws {
     try app.register(collection: AccountController())
     try app.register(collection: AuditController())
     try app.register(collection: EvidenceController())
+    try app.register(collection: EvaluationController())
+    try app.register(collection: EvaluationScoringController())
+    try app.register(collection: LHEController())
+    try app.register(collection: FollowUpController())
+    try app.register(collection: EvaluationRecapController())
+    try app.register(collection: LKEVersionController())
 }
 
 extension Response {

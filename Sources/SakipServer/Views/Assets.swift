@@ -52,6 +52,12 @@ enum Assets {
     section.indicator { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: .4rem 1rem 1rem; margin: 1rem 0; }
     .login { max-width: 26rem; margin: 3rem auto; background: #fff; padding: 1.5rem; border: 1px solid var(--line); border-radius: 6px; }
     .comment { border-left: 3px solid var(--line); padding-left: .6rem; margin: .6rem 0; }
+    section.lke-component { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: .2rem 1rem 1rem; margin: 1rem 0; }
+    .lke-sub h3 { margin-bottom: .2rem; } .lke-sub td:first-child { width: 45%; }
+    label.flag { font-weight: 400; margin-top: .2rem; }
+    form.lhe button, form.recommendation button, form.follow-up button, form.verify button { display: block; }
+    .suggestion { background: #eef5fb; border-left: 3px solid #5a78b0; padding: .2rem .5rem; margin-top: .4rem; font-size: .9rem; }
+    tr.differs td { background: #fff8e6; } tr.overdue td { background: #fdecec; } .overdue-flag { color: #a11; }
     """
 
     /// Live capaian preview: as the user types a realisation, ask the server to compute it (the core's

@@ -18,6 +18,16 @@ enum FormFieldLabels {
         "username": "Nama pengguna", "password": "Kata sandi", "name": "Nama", "role": "Peran", "office": "Kantor",
         "level": "Tingkat", "parent": "Induk",
         "current": "Kata sandi saat ini", "new": "Kata sandi baru", "repeated": "Ulangi kata sandi baru",
+        "met": "Jawaban kriteria", "mandate": "Sesuai mandat nasional", "keptOneYear": "Dipertahankan 1 tahun",
+        "keptFiveYears": "Dipertahankan 5 tahun", "note": "Catatan", "rating": "Nilai sub-komponen",
+        "justification": "Alasan perubahan nilai", "warning": "Catatan atas peringatan", "number": "Nomor LHE",
+        "addressee": "Kepada", "evaluatorUnit": "Unit evaluator", "fieldworkFrom": "Evaluasi dari tanggal",
+        "fieldworkTo": "Evaluasi sampai tanggal", "summary": "Simpulan umum", "narrative": "Uraian komponen",
+        "notes": "Catatan komponen", "legalBasis": "Dasar hukum tambahan", "signatoryName": "Nama penanda tangan",
+        "signatoryNip": "NIP penanda tangan", "signatoryPosition": "Jabatan penanda tangan", "signatoryOnBehalfOf": "Atas nama",
+        "copies": "Tembusan", "component": "Komponen", "personInCharge": "Penanggung jawab", "targetDate": "Target waktu",
+        "id": "Rekomendasi", "recommendation": "Rekomendasi", "action": "Tindak lanjut", "description": "Uraian tindak lanjut",
+        "completes": "Menuntaskan rekomendasi", "verdict": "Hasil verifikasi", "digest": "Versi LKE", "active": "Status versi LKE",
     ]
 
     /// "Triwulan" for `quarter`; `target[I3]` is named by its outer key; an unknown key is quoted.

@@ -12,7 +12,8 @@ enum FormVersion {
 }
 
 private struct ShownVersionKey: StorageKey { typealias Value = Int }
-private struct ShownOfficeYearKey: StorageKey { typealias Value = UUID }
+/// The office-year read and its version (kept apart from the forms' version, which an evaluation page replaces).
+private struct ShownOfficeYearKey: StorageKey { typealias Value = (id: UUID, version: Int) }
 
 extension Request {
     /// The office-year's data, or 404 with the reason. Its version is kept for the forms of the page.
@@ -21,7 +22,7 @@ extension Request {
             throw Abort(.notFound, reason: "Belum ada data tahun \(year) untuk kantor ini. Mulai tahunnya dari daftar kantor, atau pilih tahun lain.")
         }
         storage[ShownVersionKey.self] = stored.version
-        storage[ShownOfficeYearKey.self] = stored.id
+        storage[ShownOfficeYearKey.self] = (stored.id, stored.version)
         return stored.file
     }
 
@@ -38,8 +39,13 @@ extension Request {
     }
 
     private func derived<T: Sendable>(_ file: OfficeYear, _ name: String, compute: () -> T) -> T {
-        guard let id = storage[ShownOfficeYearKey.self], let version = storage[ShownVersionKey.self] else { return compute() }
-        return OfficeYearCache.shared.derived(id, version: version, name, compute: compute)
+        guard let shown = storage[ShownOfficeYearKey.self] else { return compute() }
+        return OfficeYearCache.shared.derived(shown.id, version: shown.version, name, compute: compute)
+    }
+
+    /// Keeps the version of a versioned document other than an office-year (an evaluation) for the page's forms.
+    func showVersion(_ version: Int) {
+        storage[ShownVersionKey.self] = version
     }
 
     /// The version of the office-year this request's page shows.

@@ -35,6 +35,7 @@ enum Layout {
                             .if(viewer.role == .nationalAdmin || viewer.role == .officeOperator,
                                 .a(.href(SiteURL.importFile.path), .text("Impor berkas"))),
                             .if(viewer.role == .nationalAdmin, .a(.href(SiteURL.users.path), .text("Pengguna"))),
+                            .if(viewer.role == .nationalAdmin, .a(.href(SiteURL.lkeVersions.path), .text("Versi LKE"))),
                             .a(.href(SiteURL.ownPassword.path), .text("Kata sandi")),
                             .form(
                                 .class("inline"), .action(SiteURL.logout.path), .method(.post),

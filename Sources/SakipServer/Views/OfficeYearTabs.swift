@@ -17,6 +17,7 @@ struct OfficeYearTabs {
             (.analyses(office: office, year: year), "Analisis"),
             (.documents(office: office, year: year), "Dokumen"),
             (.auditTrail(office: office, year: year), "Jejak perubahan"),
+            (.evaluation(office: office, year: year), "Evaluasi SAKIP"),
             (.export(office: office, year: year), "Ekspor berkas"),
             (.exportBundle(office: office, year: year), "Ekspor + bukti (ZIP)"),
         ]

@@ -13,6 +13,8 @@ struct OfficesPage {
 
     var entries: [Entry]
     var thisYear: Int
+    /// Whether the user reads evaluation recaps (evaluators, inspectorate, national admin): a link per Provinsi and KPU RI.
+    var recaps = false
     var title: String { "Kantor" }
 
     func body(csrf: String) -> Node {
@@ -22,7 +24,10 @@ struct OfficesPage {
             .table(
                 .thead(.tr(.th(.text("Kode satker")), .th(.text("Kantor")), .th(.text("Tingkat")), .th(.text("Induk")), .th(.text("Tahun")), .th(.text("Mulai tahun")))),
                 .tbody(.forEach(entries) { entry in
-                    .tr(.td(.text(entry.code)), .td(.text(entry.name)), .td(.text(entry.level.label)), .td(.text(entry.parentName ?? "-")),
+                    .tr(.td(.text(entry.code)), .td(.text(entry.name),
+                            .if(recaps && entry.level != .kabupatenKota, .group(.text(" · "),
+                                .a(.href(SiteURL.evaluationRecap(office: entry.code, year: thisYear - 1).path), .text("Rekap evaluasi \(thisYear - 1)"))))),
+                        .td(.text(entry.level.label)), .td(.text(entry.parentName ?? "-")),
                         .td(.if(entry.years.isEmpty, .text("belum ada data")),
                             .forEach(entry.years) { .a(.href(SiteURL.dashboard(office: entry.code, year: $0).path), .text("\($0) ")) }),
                         .td(.if(entry.canStartYear, startYear(entry, csrf: csrf))))

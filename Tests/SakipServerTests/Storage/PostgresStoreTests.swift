@@ -103,4 +103,8 @@ struct PostgresStoreTests {
     @Test func staleForm_overAnotherUsersChange_isRefused_otherPartsMerge() async throws {
         try await StoreScenarios.staleForm_overAnotherUsersChange_isRefused_otherPartsMerge(.postgres)
     }
+
+    @Test func evaluation_isVersioned_audited_andSummarised() async throws {
+        try await StoreScenarios.evaluation_isVersioned_audited_andSummarised(.postgres)
+    }
 }

@@ -98,4 +98,8 @@ struct SQLiteStoreTests {
     @Test func staleForm_overAnotherUsersChange_isRefused_otherPartsMerge() async throws {
         try await StoreScenarios.staleForm_overAnotherUsersChange_isRefused_otherPartsMerge(.sqlite)
     }
+
+    @Test func evaluation_isVersioned_audited_andSummarised() async throws {
+        try await StoreScenarios.evaluation_isVersioned_audited_andSummarised(.sqlite)
+    }
 }

@@ -40,6 +40,34 @@ import Vapor
         ]
     }
 
+    /// Every evaluation route of an office, with a form that would change something if it got through.
+    static func evaluationRoutes(_ office: String) -> [(method: HTTPMethod, url: SiteURL, form: [String: String])] {
+        let year = 2024
+        return [
+            (.GET, .evaluation(office: office, year: year), [:]),
+            (.GET, .selfAssessment(office: office, year: year), [:]),
+            (.GET, .scoring(office: office, year: year), [:]),
+            (.GET, .lhe(office: office, year: year), [:]),
+            (.GET, .lheFile(office: office, year: year, name: "lhe-\(office)-2024.docx"), [:]),
+            (.GET, .followUp(office: office, year: year), [:]),
+            (.GET, .evaluationRecap(office: office, year: year), [:]),
+            (.GET, .evaluationRecapWorkbook(office: office, year: year), [:]),
+            (.POST, .startEvaluation(office: office, year: year), [:]),
+            (.POST, .selfAssessment(office: office, year: year), ["met[1.a.1]": "ada"]),
+            (.POST, .submitSelfAssessment(office: office, year: year), [:]),
+            (.POST, .scoring(office: office, year: year), ["met[1.a.1]": "tidak"]),
+            (.POST, .returnEvaluation(office: office, year: year), ["note": "x"]),
+            (.POST, .completeScoring(office: office, year: year), [:]),
+            (.POST, .reopenScoring(office: office, year: year), ["note": "x"]),
+            (.POST, .lhe(office: office, year: year), ["number": "1"]),
+            (.POST, .recommendation(office: office, year: year), ["component": "1", "text": "x", "personInCharge": "x", "targetDate": "1 Juli 2025"]),
+            (.POST, .removeRecommendation(office: office, year: year), ["id": "R1"]),
+            (.POST, .issueLHE(office: office, year: year), [:]),
+            (.POST, .followUp(office: office, year: year), ["recommendation": "R1", "description": "x"]),
+            (.POST, .verifyFollowUp(office: office, year: year), ["recommendation": "R1", "action": "TL1", "verdict": "accepted"]),
+        ]
+    }
+
     /// Each account with an office it must not reach at all.
     static let foreign: [(account: String, office: String)] = [
         ("operator.asahan", pematangsiantar),
@@ -54,7 +82,7 @@ import Vapor
             for (account, office) in Self.foreign {
                 let client = WebClient(app: app)
                 try await client.login(account)
-                for route in Self.routes(office) {
+                for route in Self.routes(office) + Self.evaluationRoutes(office) {
                     let page = route.method == .GET ? try await client.get(route.url.path)
                         : try await client.post(route.url.path, form: route.form)
                     #expect(page.status == .forbidden, "\(account) \(route.method) \(route.url.path) → \(page.status)")

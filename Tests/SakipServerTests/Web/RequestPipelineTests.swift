@@ -146,14 +146,27 @@ import Vapor
                 "POST /admin/pengguna": (.nationalAdmin, .form),
                 "POST /masuk": (.anyone, .signIn),
                 "GET /kantor/:office/:year/ekspor.json": (.office(.read), nil),
+                "POST /kantor/:office/:year/evaluasi/mulai": (.evaluation(.editSelfAssessment), .form),
+                "POST /kantor/:office/:year/evaluasi/mandiri": (.evaluation(.editSelfAssessment), .form),
+                "POST /kantor/:office/:year/evaluasi/mandiri/ajukan": (.evaluation(.submitSelfAssessment), .form),
+                "POST /kantor/:office/:year/evaluasi/penilaian": (.evaluation(.editScoring), .form),
+                "POST /kantor/:office/:year/evaluasi/lhe/terbitkan": (.evaluation(.issueLHE), .form),
+                "POST /kantor/:office/:year/evaluasi/tindak-lanjut": (.evaluation(.recordFollowUp), .form),
+                "POST /kantor/:office/:year/evaluasi/tindak-lanjut/verifikasi": (.evaluation(.verifyFollowUp), .form),
+                "GET /kantor/:office/:year/evaluasi/lhe/:name": (.evaluation(.read), nil),
+                "GET /kantor/:office/:year/rekap-evaluasi": (.evaluationRecap, nil),
+                "GET /kantor/:office/:year/rekap-evaluasi.xlsx": (.evaluationRecap, nil),
+                "POST /admin/lke": (.nationalAdmin, .upload),
+                "POST /admin/lke/status": (.nationalAdmin, .form),
             ]
             for (path, rule) in expected {
                 let found = try #require(declared[path], "\(path) is not registered")
                 #expect(found.0 == rule.0 && found.1 == rule.1, "\(path): \(found)")
             }
             let officeWrites = declared.filter { $0.key.hasPrefix("POST /kantor/") && !$0.key.hasSuffix("/pratinjau") }
-            #expect(officeWrites.count == 11)
-            #expect(officeWrites.allSatisfy { $0.value.0 != .office(.read) && $0.value.0 != .anyone })
+            // 11 on the office-year's data, 13 on its evaluation.
+            #expect(officeWrites.count == 24)
+            #expect(officeWrites.allSatisfy { $0.value.0 != .office(.read) && $0.value.0 != .evaluation(.read) && $0.value.0 != .anyone })
         }
     }
 }
