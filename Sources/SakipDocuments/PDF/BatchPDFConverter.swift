@@ -77,26 +77,16 @@ public final class BatchPDFConverter: @unchecked Sendable {
             try document.data.write(to: input)
             inputs.append(input.path)
         }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: soffice)
-        process.arguments = ["-env:UserInstallation=\(profileDirectory.absoluteURL.absoluteString)", "--headless", "--norestore",
-                             "--convert-to", "pdf", "--outdir", work.path] + inputs
-        let log = Pipe()
-        process.standardOutput = log
-        process.standardError = log
-        try process.run()
-        let output = log.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        let run = try PDFConverter.convertToPDF(soffice, profile: profileDirectory, outputDirectory: work, inputs: inputs)
         var pdfs: [Data] = []
         var failed: [String] = []
         for (index, document) in batch.enumerated() {
             let pdf = work.appendingPathComponent(String(format: "%04d.pdf", index + 1))
             if let bytes = try? Data(contentsOf: pdf), !bytes.isEmpty { pdfs.append(bytes) } else { failed.append(document.name) }
         }
-        guard failed.isEmpty, process.terminationStatus == 0 else {
-            let detail = String(decoding: output, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        guard failed.isEmpty, run.status == 0 else {
             throw DocumentError.pdf("LibreOffice gagal mengubah \(failed.isEmpty ? "dokumen" : failed.joined(separator: ", ")) ke PDF "
-                + "(kode \(process.terminationStatus)): \(detail)")
+                + "(kode \(run.status)): \(run.output)")
         }
         return pdfs
     }

@@ -34,23 +34,29 @@ public enum PDFConverter {
         try data.write(to: input)
 
         try writeIndonesianProfile(at: work.appendingPathComponent("profil"))
+        // A private profile: a LibreOffice already open on the desktop, or a first-run dialog, must not block the conversion.
+        let run = try convertToPDF(soffice, profile: work.appendingPathComponent("profil"), outputDirectory: work, inputs: [input.path])
+        let pdf = work.appendingPathComponent("dokumen.pdf")
+        guard run.status == 0, let bytes = try? Data(contentsOf: pdf) else {
+            throw DocumentError.pdf("LibreOffice gagal mengubah dokumen ke PDF (kode \(run.status)): \(run.output)")
+        }
+        return bytes
+    }
+
+    /// One `soffice --headless --convert-to pdf` run over `inputs` with the profile at `profile`; its exit status and
+    /// what it printed.
+    static func convertToPDF(_ soffice: String, profile: URL, outputDirectory: URL, inputs: [String]) throws -> (status: Int32, output: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: soffice)
-        // A private profile: a LibreOffice already open on the desktop, or a first-run dialog, must not block the conversion.
-        process.arguments = ["-env:UserInstallation=file://\(work.appendingPathComponent("profil").path)",
-                             "--headless", "--norestore", "--convert-to", "pdf", "--outdir", work.path, input.path]
+        process.arguments = ["-env:UserInstallation=\(profile.absoluteURL.absoluteString)", "--headless", "--norestore",
+                             "--convert-to", "pdf", "--outdir", outputDirectory.path] + inputs
         let log = Pipe()
         process.standardOutput = log
         process.standardError = log
         try process.run()
         let output = log.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        let pdf = work.appendingPathComponent("dokumen.pdf")
-        guard process.terminationStatus == 0, let bytes = try? Data(contentsOf: pdf) else {
-            let detail = String(decoding: output, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-            throw DocumentError.pdf("LibreOffice gagal mengubah dokumen ke PDF (kode \(process.terminationStatus)): \(detail)")
-        }
-        return bytes
+        return (process.terminationStatus, String(decoding: output, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
     }
 
     /// Sets the private profile's locale to Indonesian, so that what LibreOffice formats itself (chart values
