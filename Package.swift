@@ -45,7 +45,6 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "sakip", dependencies: ["SakipCLI"]),
-        .executableTarget(name: "sakip-bench", dependencies: ["SakipCore", "SakipDocuments"], path: "bench/sakip-bench"),
         .executableTarget(name: "national-bench", dependencies: ["SakipCore", "SakipDocuments"], path: "bench/national-bench"),
         .executableTarget(name: "pdf-batch-bench", dependencies: ["SakipCore", "SakipDocuments"], path: "bench/pdf-batch-bench"),
         .target(name: "SakipMutation", dependencies: ["SakipCore"], path: "tools/SakipMutation"),

@@ -108,7 +108,7 @@ extension OfficeYearReader {
         guard let a = field.object(["level", "revision", "signedOn", "place", "firstParty", "secondParty", "rows", "programs"]) else { return nil }
         let level = a.required("level")?.choice(PerformanceAgreement.Level.self)
         let revision = a.required("revision")?.revisionNumber()
-        let rows = a.required("rows")?.array()?.compactMap(readTargetRow)
+        let rows = a.required("rows")?.array()?.compactMap { readTargetRow($0) }
         guard let level, let revision, let rows else { return nil }
         return PerformanceAgreement(level: level, revision: revision, signedOn: a.optional("signedOn")?.date(),
                                     place: a.optional("place")?.string(), firstParty: a.optional("firstParty").flatMap(readParty),

@@ -61,7 +61,7 @@ struct EvaluationPage: EvaluationScreen {
                                       closed?.predikat.map { "Predikat \($0.predikat.code) (\($0.name))" } ?? "belum final"),
                  EvaluationParts.card("Rekomendasi", "\(followUp.done) dari \(followUp.total) selesai",
                                       followUp.overdue.isEmpty ? "tidak ada yang melewati target" : "\(followUp.overdue.count) melewati target waktu")),
-            .p(.class("hint"), .text("LKE: \(view.lke.title) · sidik \(evaluation.lke.digest.prefix(12)) · versi data \(view.stored.version), terakhir diubah \(view.stored.updatedByName) \(ChangeConflict.moment(view.stored.updatedAt)).")),
+            .p(.class("hint"), .text("LKE: \(view.lke.title) · sidik \(evaluation.lke.digest.prefix(12)) · versi data \(view.stored.version), terakhir diubah \(view.stored.updatedByName) \(WIB.moment(view.stored.updatedAt)).")),
             .h2(.text("Langkah berikutnya")),
             .p(.text(nextStep(state))),
             .h2(.text("Riwayat")),
@@ -77,7 +77,7 @@ struct EvaluationPage: EvaluationScreen {
                 .table(.class("sheet"),
                        .thead(.tr(.th(.text("Waktu")), .th(.text("Pengguna")), .th(.text("Isian")), .th(.text("Sebelum")), .th(.text("Sesudah")))),
                        .tbody(.forEach(trail) { entry in
-                           .tr(.td(.text(ChangeConflict.moment(entry.at))), .td(.text(entry.userName)),
+                           .tr(.td(.text(WIB.moment(entry.at))), .td(.text(entry.userName)),
                                .td(.text(EvaluationTrailText.field(entry.field)), .text(" "), .small(.class("code"), .text(entry.field))),
                                .td(.text(EvaluationTrailText.value(entry.field, entry.before))),
                                .td(.text(EvaluationTrailText.value(entry.field, entry.after))))

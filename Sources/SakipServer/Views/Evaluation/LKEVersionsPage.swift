@@ -27,7 +27,7 @@ struct LKEVersionsPage {
                         .td(.text("\(version.firstYear)–\(version.lastYear.map(String.init) ?? "seterusnya")")),
                         .td(.text("\(version.components.count) komponen, \(version.subComponents.count) sub-komponen, \(version.criteria.count) kriteria")),
                         .td(.small(.class("code"), .text(String(known.digest.prefix(12))))),
-                        .td(.text(known.bundled ? "bawaan aplikasi" : "\(known.loadedByName ?? "-"), \(known.loadedAt.map(ChangeConflict.moment) ?? "-")")),
+                        .td(.text(known.bundled ? "bawaan aplikasi" : "\(known.loadedByName ?? "-"), \(known.loadedAt.map(WIB.moment) ?? "-")")),
                         .td(.text(known.active ? "Aktif" : "Tidak ditawarkan"),
                             .if(!known.bundled, .form(
                                 .class("inline"), .action(SiteURL.lkeVersionState.path), .method(.post), Layout.csrfField(csrf),
