@@ -133,14 +133,14 @@ struct JSONField {
 
     /// A printed amount: rupiah when it reads, else the text as typed, kept with a warning at its path so that
     /// the review reports it (a figure a document printed is never dropped).
-    func printedMoney() -> (amount: Decimal?, unreadable: String?) {
+    func printedMoney(_ sign: MoneyRule.Sign = .any) -> (amount: Decimal?, unreadable: String?) {
         if case .string(let text) = value {
             do { return (try IndonesianNumber.parseMoney(text), nil) } catch {
                 warn("jumlah uang tercetak yang tidak dapat dibaca disimpan apa adanya: \(error.reason)")
                 return (nil, text)
             }
         }
-        return (money(), nil)
+        return (money(sign), nil)
     }
     /// A pagu, realisasi, HPS or contract value: rupiah under ``MoneyRule`` that cannot be negative.
     func amount() -> Decimal? { money(.nonNegative) }

@@ -179,7 +179,8 @@ struct PrintedAmounts {
 
     mutating func read(_ object: JSONObject, _ key: String) -> Decimal? {
         guard let field = object.optional(key) else { return nil }
-        let (amount, text) = field.printedMoney()
+        // A sisa may be negative (overspending); a printed pagu or realisasi may not, whatever the path.
+        let (amount, text) = field.printedMoney(key == "sisa" ? .any : .nonNegative)
         if let text { unreadable[key] = text }
         return amount
     }

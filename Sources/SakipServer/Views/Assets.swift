@@ -41,6 +41,7 @@ enum Assets {
     li.finding.error { border-color: #b3261e; } li.finding.warning { border-color: #c98a00; } li.finding.note { border-color: #6b7a90; }
     li.finding .badge { font-weight: 600; text-transform: uppercase; font-size: .75rem; }
     small.code { color: var(--muted); font-family: ui-monospace, monospace; font-size: .75rem; }
+    small.changed, small.block { display: block; }
     .sheet-editor textarea { max-width: none; font-family: ui-monospace, monospace; font-size: .85rem; white-space: pre; overflow-x: auto; }
     table.sheet td { font-size: .85rem; }
     button { margin-top: .6rem; padding: .45rem .9rem; border: 0; border-radius: 4px; background: var(--brand); color: #fff; font: inherit; cursor: pointer; }

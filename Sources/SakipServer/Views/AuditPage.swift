@@ -45,11 +45,11 @@ struct AuditPage {
                 .thead(.tr(.th(.text("Waktu")), .th(.text("Oleh")), .th(.text("Tabel")), .th(.text("Baris")), .th(.text("Kolom")),
                            .th(.text("Sebelum")), .th(.text("Sesudah")))),
                 .tbody(.forEach(entries) { entry in
-                    .tr(.td(.text(WIB.moment(entry.at)), .br(), .small(.text(entry.via))),
+                    .tr(.td(.text(WIB.moment(entry.at)), .small(.class("block"), .text(entry.via))),
                         .td(.text(entry.userName)),
                         .td(.text(FieldChange.tableLabel(entry.table))),
                         .td(.text(entry.row)),
-                        .td(.text(FieldChange.fieldLabel(entry.field)), .br(), .small(.class("path"), .text(entry.path))),
+                        .td(.text(FieldChange.fieldLabel(entry.field)), .small(.class("path block"), .text(entry.path))),
                         .td(.class("value"), .text(entry.before ?? "—")),
                         .td(.class("value"), .text(entry.after ?? "—")))
                 })

@@ -61,7 +61,7 @@ struct BudgetPage {
 
     /// "diubah oleh … pada …" under a line's name, from the audit trail.
     private func changedNote(_ entry: AuditEntryModel?) -> Node {
-        .unwrap(entry) { .group(.br(), .small(.class("changed"), .text("diubah oleh \($0.userName) pada \(WIB.moment($0.at))"))) }
+        .unwrap(entry) { .group(.small(.class("changed"), .text("diubah oleh \($0.userName) pada \(WIB.moment($0.at))"))) }
     }
 
     private func row(_ line: BudgetLine, depth: Int, changed: AuditEntryModel?, csrf: String) -> Node {

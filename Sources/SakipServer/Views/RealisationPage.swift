@@ -65,7 +65,7 @@ struct RealisationPage {
                         .td(.class("num"), .attribute(named: "title", value: row.entries[quarter]?.explanation ?? ""),
                             .text(row.entries[quarter]?.value.description ?? "-"),
                             .unwrap(lastChanges["realisations[\(row.indicator.id) TW\(quarter.rawValue)]"]) { entry in
-                                .group(.br(), .small(.class("changed"), .text("diubah oleh \(entry.userName) pada \(WIB.moment(entry.at))")))
+                                .group(.small(.class("changed"), .text("diubah oleh \(entry.userName) pada \(WIB.moment(entry.at))")))
                             })
                     }, .td(.class("num"), .text(row.yearValue?.description ?? "-"))),
                     .tr(.th(.text("Capaian")), .forEach(Quarter.allCases) { _ in .td() },

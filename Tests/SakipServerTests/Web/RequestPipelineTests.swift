@@ -165,7 +165,7 @@ import Vapor
             }
             let officeWrites = declared.filter { $0.key.hasPrefix("POST /kantor/") && !$0.key.hasSuffix("/pratinjau") }
             // 11 on the office-year's data, 13 on its evaluation.
-            #expect(officeWrites.count == 24)
+            #expect(officeWrites.count == 26)
             #expect(officeWrites.allSatisfy { $0.value.0 != .office(.read) && $0.value.0 != .evaluation(.read) && $0.value.0 != .anyone })
         }
     }
