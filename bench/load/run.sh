@@ -40,6 +40,7 @@ cookie=$(awk '$6 == "sakip_session" {print "sakip_session=" $7}' "$cookies")
 office=$(curl -s -b "$cookies" "http://127.0.0.1:$app_port/kantor" | grep -o 'href="/kantor/[^/"]*/2024"' | head -1 | cut -d'"' -f2)
 dashboard="http://127.0.0.1:$app_port$office"
 mkdir -p "$work/static"
+chmod 755 "$work"    # nginx's workers read the page as their own user
 status=$(curl -s -o "$work/static/dasbor.html" -w '%{http_code}' -H "Cookie: $cookie" "$dashboard")
 [ "$status" = 200 ] || { echo "the dashboard answered $status" >&2; exit 1; }
 cat >"$work/nginx.conf" <<CONF
@@ -52,16 +53,19 @@ http {
     server { listen 127.0.0.1:$static_port; root $work/static; }
 }
 CONF
+chmod -R a+rX "$work/static"
 nginx -c "$work/nginx.conf"
 
 measure() { # label url [header]
     local out
-    out=$(wrk -t2 -c"$connections" -d"$duration" --latency ${3:+-H "$3"} "$2")
+    local header=()
+    [ -n "${3:-}" ] && header=(-H "$3")
+    out=$(wrk -t2 -c"$connections" -d"$duration" --latency "${header[@]}" "$2")
     local rps p50 p99 errors
     rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
     p50=$(awk '$1 == "50%" {print $2}' <<<"$out")
     p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
-    errors=$(grep -E "Non-2xx|Socket errors" <<<"$out" | tr '\n' ' ')
+    errors=$(grep -E "Non-2xx|Socket errors" <<<"$out" | tr '\n' ' ' || true)
     printf '%-34s %10s req/s   p50 %8s   p99 %8s   errors: %s\n' "$1" "$rps" "$p50" "$p99" "${errors:-0}"
 }
 echo "dashboard $office, $connections connections, $duration:"
