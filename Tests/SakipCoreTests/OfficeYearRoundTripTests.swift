@@ -157,7 +157,7 @@ import Testing
         """))
         let rows = result.officeYear.measure().rows
         #expect(rows.map(\.target) == [.percentage(80), .count(4, unit: "Laporan")])
-        #expect(rows[0].achievement.display == "97,50 %")
+        #expect(rows[0].achievement.display == "97,50\u{00A0}%")
         #expect(rows[1].realisation == .count(3, unit: "Laporan"))
         #expect(rows[1].achievement == .measured(75))
     }

@@ -64,7 +64,7 @@ extension OfficeYearReader {
     func checkKinds(_ file: OfficeYear) {
         func check(_ value: MeasureValue?, _ indicatorId: String, _ path: String) {
             guard let value, let indicator = file.indicator(indicatorId) else { return }
-            do { _ = try indicator.reading(of: value) } catch { log.warning(path, error.text, error.reason) }
+            do { _ = try indicator.reading(of: value) } catch { log.warning(path, value.fileSpelling, error.reason) }
         }
         for (i, t) in (file.renstra?.targets ?? []).enumerated() {
             for (year, value) in t.byYear.sorted(by: { $0.key < $1.key }) { check(value, t.indicatorId, "$.renstra.targets[\(i)].byYear.\(year)") }

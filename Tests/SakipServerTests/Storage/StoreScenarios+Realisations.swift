@@ -36,7 +36,7 @@ extension StoreScenarios {
             #expect(first != second)
             let stored = try await RealisationModel.query(on: store.database).filter(\.$indicatorKey == id).all()
             #expect(stored.count == 1)
-            #expect(stored.first?.value == "80 %")
+            #expect(stored.first.flatMap { try? MeasureValue.parse($0.value) } == .percentage(80))
             #expect(stored.first?.explanation == "koreksi")
             #expect(stored.first?.evidence == ["https://example.org/b.pdf"])
             #expect(stored.first?.enteredByUserID == operatorID)
