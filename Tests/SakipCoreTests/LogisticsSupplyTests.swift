@@ -190,9 +190,11 @@ import Testing
          "destruction": [{"item": "Surat Suara", "count": -3}]}
         """)
         let byPath = Dictionary(found.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
-        #expect(byPath["$.logistics.warehouses[0].ownership"]?.reason == "nilai tidak dikenal; pilihan: milik, pinjam, sewa")
+        #expect(byPath["$.logistics.warehouses[0].ownership"]?.reason == "nilai tidak dikenal; pilihan: milik KPU, pinjam, sewa")
+        #expect(byPath["$.logistics.warehouses[0].ownership"]?.location == "Gudang logistik ke-1, kolom Status kepemilikan")
         #expect(byPath["$.logistics.warehouses[0].ownership"]?.value == "kontrak")
-        #expect(byPath["$.logistics.warehouses[0].condition"]?.reason == "nilai tidak dikenal; pilihan: memadai, kurangMemadai")
+        #expect(byPath["$.logistics.warehouses[0].condition"]?.reason == "nilai tidak dikenal; pilihan: memadai, kurang memadai")
+        #expect(byPath["$.logistics.warehouses[0].condition"]?.detail == "nilai dalam berkas: memadai, kurangMemadai")
         #expect(byPath["$.logistics.warehouses[1].months"]?.reason == "jangka waktu hanya untuk gudang pinjam atau sewa, bukan gudang milik KPU")
         #expect(byPath["$.logistics.destruction[0].count"]?.reason == "jumlah tidak boleh negatif")
         #expect(byPath["$.logistics.destruction[0].count"]?.value == "-3")

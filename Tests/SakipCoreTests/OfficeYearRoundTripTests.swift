@@ -91,7 +91,9 @@ import Testing
         #expect(paths.contains("$.budget.lines[0].children[0]"))
         let kind = issues.first { $0.path == "$.indicators[0].kind" }
         #expect(kind?.value == "persen")
-        #expect(kind?.reason.contains("percentage, count, index, grade") == true)
+        #expect(kind?.reason == "nilai tidak dikenal; pilihan: persentase, jumlah, indeks, nilai")
+        #expect(kind?.detail == "nilai dalam berkas: percentage, count, index, grade")
+        #expect(kind?.location == "Indikator I1, kolom Jenis")
         let leaf = issues.first { $0.path == "$.budget.lines[0].children[0]" }
         #expect(leaf?.reason == "baris anggaran tanpa rincian wajib memiliki pagu dan realisasi")
     }
@@ -99,7 +101,9 @@ import Testing
     @Test func danglingReference_isAnError() {
         let issues = errors(file(#""agreements": [{"level": "ketua", "revision": 0, "rows": [{"indicatorId": "I7", "target": "75 %"}]}]"#))
         #expect(issues.map(\.path) == ["$.agreements[0].rows[0].indicatorId"])
-        #expect(issues.first?.reason.contains("tidak dideklarasikan") == true)
+        #expect(issues.first?.reason == "tidak ada indikator dengan ID ini pada daftar indikator")
+        #expect(issues.first?.location == "PK Ketua revisi 0, indikator I7, kolom Indikator")
+        #expect(issues.first?.description.contains("$.") == false)
     }
 
     @Test func valueOfTheWrongKind_isKeptWithAWarningAtItsPath() throws {

@@ -56,11 +56,11 @@ extension Sheet {
                   hint: "Jenis: persentase, jumlah (isi Satuan), indeks, nilai (isi Skala: SAKIP atau Opini BPK). Arah: naik (makin tinggi makin baik), turun (makin rendah makin baik), tepat target. Nilai tahunan: TW IV (kumulatif) atau jumlah triwulan.",
                   path: ["indicators"],
                   columns: [SheetColumn("ID", key: "id", required: true), SheetColumn("Indikator", key: "statement", required: true),
-                            SheetColumn("Jenis", key: "kind", kind: .choice(kinds), required: true), SheetColumn("Satuan", key: "unit"),
-                            SheetColumn("Skala", key: "scale", kind: .choice(scales)),
-                            SheetColumn("Arah", key: "polarity", kind: .choice(polarities)),
+                            SheetColumn("Jenis", key: "kind", kind: .choice(of: IndicatorKind.self), required: true), SheetColumn("Satuan", key: "unit"),
+                            SheetColumn("Skala", key: "scale", kind: .choice(of: GradeScale.self)),
+                            SheetColumn("Arah", key: "polarity", kind: .choice(of: Polarity.self)),
                             SheetColumn("IKU", key: "iku", kind: .flag),
-                            SheetColumn("Nilai tahunan", key: "yearValue", kind: .choice(yearValues)),
+                            SheetColumn("Nilai tahunan", key: "yearValue", kind: .choice(of: Indicator.YearValue.self)),
                             SheetColumn("Definisi", key: "definition"), SheetColumn("Sumber data", key: "dataSource"),
                             SheetColumn("Penanggung jawab", key: "responsibleUnit")])
         case .renstraGoals:
@@ -138,11 +138,4 @@ extension Sheet {
         let start = file.year - ((file.year - 2020) % 5 + 5) % 5
         return start...(start + 4)
     }
-
-    private static let kinds = [SheetColumn.Choice("persentase", "percentage"), .init("jumlah", "count"),
-                                .init("indeks", "index"), .init("nilai", "grade")]
-    private static let scales = [SheetColumn.Choice("SAKIP", "sakip"), .init("Opini BPK", "opiniBPK")]
-    private static let polarities = [SheetColumn.Choice("naik", "higherIsBetter"), .init("turun", "lowerIsBetter"),
-                                     .init("tepat target", "equalToTarget")]
-    private static let yearValues = [SheetColumn.Choice("TW IV", "lastQuarter"), .init("jumlah triwulan", "sumOfQuarters")]
 }
