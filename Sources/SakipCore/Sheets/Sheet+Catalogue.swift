@@ -10,7 +10,7 @@ extension Sheet {
         switch id {
         case .areas: ["name"]
         case .people, .objectives, .indicators, .renstraGoals: ["id"]
-        case .renstraTargets, .rkt, .actionPlan: ["indicatorId"]
+        case .renstraTargets, .rkt, .actionPlan, .realisationsQ1, .realisationsQ2, .realisationsQ3, .realisationsQ4: ["indicatorId"]
         case .indicatorHistory: ["indicatorId", "year"]
         case .rktPrograms: ["name"]
         case .budget, .monthly: ["code"]
@@ -27,6 +27,7 @@ extension Sheet {
     }
 
     private static func definition(_ id: ID, for file: OfficeYear) -> Sheet {
+        if let quarter = id.quarter { return QuarterSheet.definition(quarter) }
         if let sheet = electionDefinition(id) ?? logisticsDefinition(id) { return sheet }
         return switch id {
         case .areas:
@@ -127,8 +128,9 @@ extension Sheet {
                             SheetColumn("Pagu (Rp)", key: "pagu", kind: .money, required: true),
                             SheetColumn("Realisasi (Rp)", key: "realisasi", kind: .money, required: true)])
         case .elections, .dpt, .bindings, .logisticsNeeds, .logisticsProcurement, .logisticsDeliveries, .logisticsSorting,
-             .logisticsDistribution, .logisticsTransport, .logisticsWarehouses, .logisticsDestruction:
-            preconditionFailure("defined in Sheet+Elections.swift and Sheet+Logistics.swift")
+             .logisticsDistribution, .logisticsTransport, .logisticsWarehouses, .logisticsDestruction,
+             .realisationsQ1, .realisationsQ2, .realisationsQ3, .realisationsQ4:
+            preconditionFailure("defined in Sheet+Elections.swift, Sheet+Logistics.swift and QuarterSheet.swift")
         }
     }
 

@@ -9,6 +9,7 @@ public enum SheetEditor {
     public static func rows(_ sheet: Sheet, of file: OfficeYear) -> [[String]] {
         if sheet.id == .budget { return BudgetSheet.rows(file.budget.tree) }
         if sheet.id == .dpt { return DPTSheet.rows(file.elections) }
+        if let quarter = sheet.id.quarter { return QuarterSheet.rows(quarter, of: file) }
         guard case .array(let items)? = OfficeYearWriter.value(file).value(at: sheet.path) else { return [] }
         return items.map { item in sheet.columns.map { SheetCell.text(of: item, column: $0) } }
     }
@@ -59,6 +60,10 @@ public enum SheetEditor {
                                       eventIds: file.elections.map(\.id), problems: &problems)
             array = recap.array
             placement = recap.placement
+        } else if let quarter = sheet.id.quarter {
+            let realisations = QuarterSheet.merge(objects, lines: lines, quarter: quarter, into: file, problems: &problems)
+            array = realisations.array
+            placement = realisations.placement
         } else {
             array = .array(keepingHidden(objects, of: sheet, from: OfficeYearWriter.value(file).value(at: sheet.path)))
             placement = lines.indices.map { ("\(sheet.jsonPath)[\($0)]", lines[$0]) }

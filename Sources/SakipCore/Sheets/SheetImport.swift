@@ -84,6 +84,8 @@ public struct SheetImport: Sendable {
                 let below = index + 1 < grid.rows.count && grid.rows[index + 1].number == top.number + 1 ? grid.rows[index + 1] : nil
                 let candidates = [below.map { Header.match(top: top, bottom: $0, sheet: sheet) }, Header.match(top: top, bottom: nil, sheet: sheet)]
                     .compactMap { $0 }.filter { header in required.allSatisfy { header.mapping[$0] != nil } }
+                    // A table without required columns (a quarter's realisations) is found by two of its headers.
+                    .filter { header in !required.isEmpty || header.mapping.count >= min(2, sheet.columns.count) }
                 if let header = candidates.max(by: { $0.mapping.count < $1.mapping.count }) { return header }
             }
             return nil

@@ -5,10 +5,13 @@ enum SheetProblems {
     static func unrepeated(_ found: [SheetProblem], after reported: [SheetProblem], rejectedIdentities: Set<String>) -> [SheetProblem] {
         var seen = Set(reported.compactMap { problem in problem.line.map { "\($0)|\(problem.column ?? "")" } })
         var seenRows = Set(reported.filter { $0.column == nil }.compactMap(\.line))
+        let linesWithProblems = Set(reported.compactMap(\.line))
         var out: [SheetProblem] = []
         for problem in found {
             if let line = problem.line {
-                if seenRows.contains(line) { continue }
+                // A whole row refused, or a problem of the whole row where a cell of it is already refused (a
+                // repeated row the reader also finds), adds nothing.
+                if seenRows.contains(line) || (problem.column == nil && linesWithProblems.contains(line)) { continue }
                 guard seen.insert("\(line)|\(problem.column ?? "")").inserted else { continue }
                 if problem.column == nil { seenRows.insert(line) }
             } else if let value = problem.value, rejectedIdentities.contains(value) {

@@ -128,7 +128,7 @@ struct SheetAllProblemsTests {
         case .text:
             switch column.key {
             case "id", "indicatorId", "objectiveId", "goalId", "eventId", "role": "??"
-            case "target", "realisation", "capaian": "sekitar 75"
+            case "target", "realisation", "capaian", "value": "sekitar 75"
             default: nil
             }
         }
