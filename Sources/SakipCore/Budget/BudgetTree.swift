@@ -17,6 +17,23 @@ public struct BudgetTree: Hashable, Sendable {
         flattened.first { $0.line.code.full == code }?.line
     }
 
+    /// Sets the pagu and realisasi of the leaf with a full code; returns whether there was such a leaf
+    /// (a parent's figures are the sums of its children and are never set).
+    @discardableResult
+    public mutating func setLeaf(code: String, pagu: Decimal, realisasi: Decimal) -> Bool {
+        func visit(_ line: inout BudgetLine) -> Bool {
+            if line.code.full == code {
+                guard line.isLeaf else { return false }
+                line.own = BudgetFigures(pagu: pagu, realisasi: realisasi)
+                return true
+            }
+            for index in line.children.indices where visit(&line.children[index]) { return true }
+            return false
+        }
+        for index in lines.indices where visit(&lines[index]) { return true }
+        return false
+    }
+
     /// The sum of the lines at one level, grouped by that level's code: per program, per kegiatan, per KRO or per RO.
     /// Lines that skip the level (an RO under its kegiatan) are counted under the code their own code implies.
     public func totals(at level: BudgetCode.Level) -> [(code: BudgetCode, name: String, figures: BudgetFigures)] {

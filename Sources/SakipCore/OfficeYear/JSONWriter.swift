@@ -10,6 +10,35 @@ public enum JSONWriter {
         return out
     }
 
+    /// The text of a value on one line, without spaces: for values kept inside other records.
+    public static func compact(_ value: JSONValue) -> String {
+        var out = ""
+        compact(value, into: &out)
+        return out
+    }
+
+    private static func compact(_ value: JSONValue, into out: inout String) {
+        switch value {
+        case .object(let pairs):
+            out.append("{")
+            for (i, pair) in pairs.enumerated() {
+                if i > 0 { out.append(",") }
+                out.append(quoted(pair.key))
+                out.append(":")
+                compact(pair.value, into: &out)
+            }
+            out.append("}")
+        case .array(let items):
+            out.append("[")
+            for (i, item) in items.enumerated() {
+                if i > 0 { out.append(",") }
+                compact(item, into: &out)
+            }
+            out.append("]")
+        default: write(value, indent: 0, into: &out)
+        }
+    }
+
     private static func write(_ value: JSONValue, indent: Int, into out: inout String) {
         let pad = String(repeating: "  ", count: indent + 1)
         let closePad = String(repeating: "  ", count: indent)

@@ -2,9 +2,7 @@ import Fluent
 import Vapor
 
 /// The signed-in user of a request, with the office chain needed for access decisions.
-struct SessionUser: Authenticatable {
-    static let sessionKey = "user"
-
+struct SessionUser: Sendable {
     var id: UUID
     var username: String
     var name: String
@@ -16,13 +14,9 @@ struct SessionUser: Authenticatable {
 }
 
 extension Request {
-    /// The signed-in user, or nil.
+    /// The signed-in user, or nil (read with the session, no query of its own).
     func sessionUser() async throws -> SessionUser? {
-        guard let idText = session.data[SessionUser.sessionKey], let id = UUID(uuidString: idText),
-              let user = try await UserModel.query(on: db).filter(\.$id == id).with(\.$office).first(),
-              let role = UserRole(rawValue: user.role) else { return nil }
-        return SessionUser(id: try user.requireID(), username: user.username, name: user.name, role: role,
-                           officeCode: user.office?.code, officeName: user.office?.name)
+        sessionState.current?.user
     }
 
     /// The signed-in user; a request without one is sent to the sign-in page.
@@ -30,43 +24,21 @@ extension Request {
         guard let user = try await sessionUser() else { throw Abort.redirect(to: SiteURL.login.path) }
         return user
     }
+}
 
-    /// The office named in the path, the user, and what the user may do there. A user without read
-    /// access gets 403 and learns nothing about the office's data.
-    func officeAccess() async throws -> (user: SessionUser, office: OfficeModel, year: Int, access: Access) {
-        let user = try await requireUser()
-        guard let code = parameters.get("office"), let yearText = parameters.get("year") else { throw Abort(.badRequest) }
-        guard let year = Int(yearText) else { throw Abort(.notFound, reason: "Tahun \"\(yearText)\" tidak dikenal.") }
-        guard let office = try await OfficeModel.query(on: db).filter(\.$code == code).first() else {
-            throw Abort(.notFound, reason: "Kantor dengan kode \(code) tidak ditemukan.")
-        }
-        let access = AccessPolicy.access(role: user.role, userOffice: user.officeCode, target: code,
-                                         ancestors: try await ancestors(of: office))
-        guard access.read else { throw Abort(.forbidden, reason: "Anda tidak berwenang membuka data kantor ini.") }
-        return (user, office, year, access)
-    }
-
-    /// Codes of the offices above an office, nearest first.
-    func ancestors(of office: OfficeModel) async throws -> [String] {
-        var codes: [String] = []
-        var parentID = office.$parent.id
-        while let id = parentID, codes.count < 5, let parent = try await OfficeModel.find(id, on: db) {
-            codes.append(parent.code)
-            parentID = parent.$parent.id
-        }
-        return codes
+extension Request {
+    /// Starts a fresh session for a user who just signed in: a new random token, so that nothing a browser
+    /// held before signing in is worth anything after it (no session fixation).
+    func startNewSession(for user: SessionUser) async throws {
+        if let old = sessionState.current { try await SessionStore.end(old.id, on: db) }
+        let (current, token) = try await SessionStore.start(user: user, policy: sessionPolicy, on: db)
+        sessionState.started(current, token: token)
     }
 }
 
 extension Request {
-    /// Drops the stored session and starts a fresh one for `userID`: the id the browser held before
-    /// signing in is worthless after it (no session fixation).
-    func startNewSession(userID: UUID) async throws {
-        if let old = session.id {
-            try await application.sessions.driver.deleteSession(old, for: self).get()
-        }
-        session.id = nil
-        session.data = SessionData()
-        session.data[SessionUser.sessionKey] = userID.uuidString
+    /// The user as the audit trail records a change they make through this request.
+    func actor(_ user: SessionUser) -> ChangeActor {
+        ChangeActor(userID: user.id, name: user.name, via: "\(method.rawValue) \(url.path)")
     }
 }

@@ -19,6 +19,8 @@ public struct AppConfig: Sendable {
     public var loginPauseSeconds: Int
     /// bcrypt work factor for stored passwords.
     public var bcryptCost: Int = 12
+    /// Whether the start brings the schema up to date (not before restoring a backup into an empty database).
+    public var runMigrations = true
 
     public init(storage: Storage, secureCookies: Bool = true, loginAttempts: Int = 5, loginPauseSeconds: Int = 900) {
         self.storage = storage

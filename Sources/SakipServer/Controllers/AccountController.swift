@@ -4,8 +4,8 @@ import Vapor
 /// A signed-in user changes their own password.
 struct AccountController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(SiteURL.ownPassword.pattern, use: show)
-        routes.post(SiteURL.ownPassword.pattern, use: change)
+        routes.page(.ownPassword, .signedIn, use: show)
+        routes.action(.ownPassword, .signedIn, use: change)
     }
 
     struct PasswordForm: Content {
@@ -15,13 +15,13 @@ struct AccountController: RouteCollection {
     }
 
     func show(request: Request) async throws -> Response {
-        let user = try await request.requireUser()
+        let user = try await request.gatedUser()
         return request.page(title: PasswordPage.title, viewer: user.viewer) { PasswordPage(problem: nil).body(csrf: $0) }
     }
 
     func change(request: Request) async throws -> Response {
-        let user = try await request.requireUser()
-        let form = try request.content.decode(PasswordForm.self)
+        let user = try await request.gatedUser()
+        let form = try request.form(PasswordForm.self)
         guard let stored = try await UserModel.find(user.id, on: request.db) else { throw Abort.redirect(to: SiteURL.login.path) }
         var problem: String?
         if !(try request.password.verify(form.current, created: stored.passwordHash)) {
@@ -38,6 +38,10 @@ struct AccountController: RouteCollection {
         }
         stored.passwordHash = try request.password.hash(form.new)
         try await stored.save(on: request.db)
+        // Whoever else was signed in with the old password is signed out.
+        try await SessionStore.endAll(userID: user.id, except: request.sessionState.current?.id, on: request.db)
+        try await request.store.recordEvent(officeID: nil, by: request.actor(user), table: "pengguna", row: user.username,
+                                            field: "kata sandi", before: nil, after: "diganti oleh pemiliknya")
         return request.redirect(to: .offices, flash: "Kata sandi diganti.")
     }
 }

@@ -5,27 +5,21 @@ import Vapor
 /// The national admin's pages: accounts (create, reset a password) and offices (add).
 struct AdminController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(SiteURL.users.pattern, use: users)
-        routes.post(SiteURL.users.pattern, use: createUser)
-        routes.post(SiteURL.resetPassword(username: "").pattern, use: resetPassword)
-        routes.get(SiteURL.newOffice.pattern, use: offices)
-        routes.post(SiteURL.newOffice.pattern, use: createOffice)
-    }
-
-    private func requireAdmin(_ request: Request) async throws -> SessionUser {
-        let user = try await request.requireUser()
-        guard user.role == .nationalAdmin else { throw Abort(.forbidden, reason: "Halaman ini hanya untuk Admin Nasional.") }
-        return user
+        routes.page(.users, .nationalAdmin, use: users)
+        routes.action(.users, .nationalAdmin, use: createUser)
+        routes.action(.resetPassword(username: ""), .nationalAdmin, use: resetPassword)
+        routes.page(.newOffice, .nationalAdmin, use: offices)
+        routes.action(.newOffice, .nationalAdmin, use: createOffice)
     }
 
     func users(request: Request) async throws -> Response {
-        let user = try await requireAdmin(request)
+        let user = try await request.gatedUser()
         return try await usersPage(request, user, typed: nil, problems: [], status: .ok)
     }
 
     func createUser(request: Request) async throws -> Response {
-        let user = try await requireAdmin(request)
-        let form = try request.content.decode(AccountRequest.self)
+        let user = try await request.gatedUser()
+        let form = try request.form(AccountRequest.self)
         let offices = try await OfficeModel.query(on: request.db).all()
         let taken = try await UserModel.query(on: request.db).filter(\.$username == form.username).first() != nil
         let problems = form.problems(officeExists: { code in offices.contains { $0.code == code } }, usernameTaken: taken)
@@ -36,23 +30,28 @@ struct AdminController: RouteCollection {
         let account = UserModel(username: form.username, passwordHash: try request.password.hash(form.password),
                                 name: form.name.trimmingCharacters(in: .whitespaces), role: role, officeID: try office?.requireID())
         try await account.save(on: request.db)
+        try await request.store.recordEvent(officeID: office?.id, by: request.actor(user), table: "pengguna", row: account.username,
+                                            field: "", before: nil, after: "\(role.label) · \(office?.name ?? "tanpa kantor")")
         return request.redirect(to: .users, flash: "Akun \(form.username) (\(role.label)) dibuat.")
     }
 
     struct ResetForm: Content { var password: String }
 
     func resetPassword(request: Request) async throws -> Response {
-        let user = try await requireAdmin(request)
+        let user = try await request.gatedUser()
         let username = request.parameters.get("username") ?? ""
         guard let account = try await UserModel.query(on: request.db).filter(\.$username == username).first() else {
             throw Abort(.notFound, reason: "Akun \(username) tidak ada.")
         }
-        let form = try request.content.decode(ResetForm.self)
+        let form = try request.form(ResetForm.self)
         if let reason = PasswordRule.problem(form.password, username: username) {
             return try await usersPage(request, user, typed: nil, problems: [("Kata sandi baru untuk \(username)", reason)], status: .unprocessableEntity)
         }
         account.passwordHash = try request.password.hash(form.password)
         try await account.save(on: request.db)
+        try await SessionStore.endAll(userID: try account.requireID(), on: request.db)
+        try await request.store.recordEvent(officeID: account.$office.id, by: request.actor(user), table: "pengguna", row: username,
+                                            field: "kata sandi", before: nil, after: "diatur ulang oleh admin nasional")
         return request.redirect(to: .users, flash: "Kata sandi \(username) diganti.")
     }
 
@@ -66,13 +65,13 @@ struct AdminController: RouteCollection {
     }
 
     func offices(request: Request) async throws -> Response {
-        let user = try await requireAdmin(request)
+        let user = try await request.gatedUser()
         return try await officePage(request, user, typed: nil, problems: [], status: .ok)
     }
 
     func createOffice(request: Request) async throws -> Response {
-        let user = try await requireAdmin(request)
-        let form = try request.content.decode(OfficeRequest.self)
+        let user = try await request.gatedUser()
+        let form = try request.form(OfficeRequest.self)
         let offices = try await OfficeModel.query(on: request.db).all()
         let problems = form.problems(officeLevel: { code in offices.first { $0.code == code }?.level },
                                      codeTaken: offices.contains { $0.code == form.code })
@@ -86,9 +85,9 @@ struct AdminController: RouteCollection {
         office.name = form.name.trimmingCharacters(in: .whitespaces)
         office.level = level.rawValue
         office.$parent.id = try parent?.requireID()
-        office.parentCode = parent?.code
-        office.parentName = parent?.name
         try await office.save(on: request.db)
+        try await request.store.recordEvent(officeID: office.id, by: request.actor(user), table: "kantor", row: office.code, field: "",
+                                            before: nil, after: "\(office.name) · \(level.label) · induk \(parent?.name ?? "-")")
         return request.redirect(to: .offices, flash: "\(office.name) (\(office.code)) ditambahkan. Mulai tahun datanya dari daftar kantor.")
     }
 

@@ -5,10 +5,9 @@ import Vapor
 /// A PK level: view, sign (leaders), revise targets (operators).
 struct AgreementController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        let pattern = SiteURL.agreement(office: "", year: 0, level: "").pattern
-        routes.get(pattern, use: show)
-        routes.post(SiteURL.signAgreement(office: "", year: 0, level: "").pattern, use: sign)
-        routes.post(SiteURL.reviseAgreement(office: "", year: 0, level: "").pattern, use: revise)
+        routes.page(.agreement(office: "", year: 0, level: ""), .office(.read), use: show)
+        routes.action(.signAgreement(office: "", year: 0, level: ""), .office(.sign), use: sign)
+        routes.action(.reviseAgreement(office: "", year: 0, level: ""), .office(.edit), use: revise)
     }
 
     private func level(_ request: Request) throws -> PerformanceAgreement.Level {
@@ -29,12 +28,11 @@ struct AgreementController: RouteCollection {
     func sign(request: Request) async throws -> Response {
         let (user, office, year, access) = try await request.officeAccess()
         let level = try level(request)
-        guard access.sign else { throw Abort(.forbidden, reason: "Hanya Ketua atau Sekretaris kantor ini yang dapat menandatangani PK.") }
         let file = try await request.requireOfficeYear(office.code, year)
         guard file.agreements.current(level) != nil else { throw Abort(.notFound, reason: "Belum ada \(level.label) untuk tahun ini.") }
         let review = file.review()
         if !review.blockingFindings.isEmpty {
-            let form = try request.content.decode(SignForm.self)
+            let form = try request.form(SignForm.self)
             let reason = form.overrideReason?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
             guard form.override == "ya", !reason.isEmpty else {
                 var page = Self.page(file, level: level, access: access, error: form.override == "ya"
@@ -50,7 +48,7 @@ struct AgreementController: RouteCollection {
             request.logger.notice("PK signed over review errors", metadata: ["office": "\(office.code)", "year": "\(year)",
                                                                              "user": "\(user.username)", "codes": "\(codes)"])
         }
-        let signed = try await request.store.signAgreement(officeCode: office.code, year: year, level: level, userID: user.id, on: .today)
+        let signed = try await request.store.signAgreement(officeCode: office.code, year: year, level: level, on: .today, by: request.actor(user))
         return request.redirect(to: .agreement(office: office.code, year: year, level: level.rawValue),
                                 flash: "\(level.label) revisi \(signed.revision) ditandatangani \(IndonesianDate.format(signed.signedOn ?? .today)).")
     }
@@ -64,7 +62,6 @@ struct AgreementController: RouteCollection {
     func revise(request: Request) async throws -> Response {
         let (user, office, year, access) = try await request.officeAccess()
         let level = try level(request)
-        guard access.edit else { throw Abort(.forbidden, reason: "Peran Anda tidak dapat mengubah PK kantor ini.") }
         let file = try await request.requireOfficeYear(office.code, year)
         guard let current = file.agreements.current(level) else { throw Abort(.notFound, reason: "Belum ada \(level.label) untuk tahun ini.") }
         let typed = (try? request.content.get([String: String].self, at: "target")) ?? [:]
@@ -85,7 +82,8 @@ struct AgreementController: RouteCollection {
             page.typed = typed
             return request.page(title: page.title, viewer: user.viewer, status: .unprocessableEntity) { page.body(csrf: $0) }
         }
-        try await request.store.reviseAgreement(officeCode: office.code, year: year, level: level, rows: rows, programs: current.programs)
+        try await request.store.reviseAgreement(officeCode: office.code, year: year, level: level, rows: rows, programs: current.programs,
+                                                 by: request.actor(user))
         let note = current.signedOn == nil ? "Draf PK diperbarui." : "Perubahan disimpan sebagai revisi \(current.revision + 1) (draf, belum ditandatangani)."
         return request.redirect(to: .agreement(office: office.code, year: year, level: level.rawValue), flash: note)
     }

@@ -5,8 +5,8 @@ import Vapor
 /// under each indicator.
 struct AnalysisController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(SiteURL.analyses(office: "", year: 0).pattern, use: show)
-        routes.post(SiteURL.analyses(office: "", year: 0).pattern, use: save)
+        routes.page(.analyses(office: "", year: 0), .office(.read), use: show)
+        routes.action(.analyses(office: "", year: 0), .office(.edit), use: save)
     }
 
     struct AnalysisForm: Content {
@@ -23,14 +23,22 @@ struct AnalysisController: RouteCollection {
     }
 
     func save(request: Request) async throws -> Response {
-        let (_, office, year, access) = try await request.officeAccess()
-        guard access.edit else { throw Abort(.forbidden, reason: "Peran Anda tidak dapat mengubah analisis kantor ini.") }
-        var file = try await request.requireOfficeYear(office.code, year)
-        let form = try request.content.decode(AnalysisForm.self)
-        file.analyses = IndicatorAnalysis.merged(file.analyses, ids: AnalysisPage.indicatorIds(file),
-                                                 actions: form.actions ?? [:], obstacles: form.obstacles ?? [:],
-                                                 solutions: form.solutions ?? [:])
-        try await request.store.replace(file)
+        let (user, office, year, access) = try await request.officeAccess()
+        let form = try request.form(AnalysisForm.self)
+        let apply: @Sendable (inout OfficeYear) -> Void = { file in
+            file.analyses = IndicatorAnalysis.merged(file.analyses, ids: AnalysisPage.indicatorIds(file),
+                                                     actions: form.actions ?? [:], obstacles: form.obstacles ?? [:],
+                                                     solutions: form.solutions ?? [:])
+        }
+        do {
+            try await request.store.change(officeCode: office.code, year: year, by: request.actor(user), basedOn: request.formVersion, apply)
+        } catch let conflict as ChangeConflict {
+            // The newest data with the user's texts put back into the form, unsaved.
+            var shown = try await request.requireOfficeYear(office.code, year)
+            apply(&shown)
+            let page = AnalysisPage(file: shown, access: access, error: conflict.description)
+            return request.page(title: page.title, viewer: user.viewer, status: .conflict) { page.body(csrf: $0) }
+        }
         return request.redirect(to: .analyses(office: office.code, year: year), flash: "Analisis disimpan.")
     }
 }

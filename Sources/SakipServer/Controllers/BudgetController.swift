@@ -5,8 +5,8 @@ import Vapor
 /// The DIPA tree page and edits of its leaf lines.
 struct BudgetController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(SiteURL.budget(office: "", year: 0).pattern, use: show)
-        routes.post(SiteURL.budget(office: "", year: 0).pattern, use: update)
+        routes.page(.budget(office: "", year: 0), .office(.read), use: show)
+        routes.action(.budget(office: "", year: 0), .office(.edit), use: update)
     }
 
     struct LineForm: Content {
@@ -24,8 +24,7 @@ struct BudgetController: RouteCollection {
 
     func update(request: Request) async throws -> Response {
         let (user, office, year, access) = try await request.officeAccess()
-        guard access.edit else { throw Abort(.forbidden, reason: "Peran Anda tidak dapat mengubah anggaran kantor ini.") }
-        let form = try request.content.decode(LineForm.self)
+        let form = try request.form(LineForm.self)
         let file = try await request.requireOfficeYear(office.code, year)
         guard let line = file.budget.tree.line(code: form.code), line.isLeaf else {
             throw Abort(.badRequest, reason: "Baris anggaran \(form.code) tidak ada atau bukan baris rincian.")
@@ -43,11 +42,20 @@ struct BudgetController: RouteCollection {
         }
         let pagu = amount(form.pagu, "Pagu")
         let realisasi = amount(form.realisasi, "Realisasi")
+        let typed = BudgetPage.Typed(code: form.code, pagu: form.pagu, realisasi: form.realisasi)
         guard let pagu, let realisasi, problems.isEmpty else {
-            let page = BudgetPage(office: file.office, year: year, budget: file.budget, access: access, error: problems.joined(separator: " "))
+            let page = BudgetPage(office: file.office, year: year, budget: file.budget, access: access, error: problems.joined(separator: " "),
+                                  typed: typed)
             return request.page(title: page.title, viewer: user.viewer, status: .unprocessableEntity) { page.body(csrf: $0) }
         }
-        try await request.store.updateBudgetLine(officeCode: office.code, year: year, fullCode: form.code, pagu: pagu, realisasi: realisasi)
+        do {
+            try await request.store.updateBudgetLine(officeCode: office.code, year: year, fullCode: form.code, pagu: pagu, realisasi: realisasi,
+                                                    by: request.actor(user), basedOn: request.formVersion)
+        } catch let conflict as ChangeConflict {
+            let fresh = try await request.requireOfficeYear(office.code, year)
+            let page = BudgetPage(office: fresh.office, year: year, budget: fresh.budget, access: access, error: conflict.description, typed: typed)
+            return request.page(title: page.title, viewer: user.viewer, status: .conflict) { page.body(csrf: $0) }
+        }
         return request.redirect(to: .budget(office: office.code, year: year), flash: "Baris \(line.code.short) disimpan.")
     }
 }

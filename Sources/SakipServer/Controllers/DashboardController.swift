@@ -5,8 +5,8 @@ import Vapor
 /// The office-year dashboard and its comments.
 struct DashboardController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(SiteURL.dashboard(office: "", year: 0).pattern, use: show)
-        routes.post(SiteURL.comments(office: "", year: 0).pattern, use: comment)
+        routes.page(.dashboard(office: "", year: 0), .office(.read), use: show)
+        routes.action(.comments(office: "", year: 0), .office(.comment), use: comment)
     }
 
     func show(request: Request) async throws -> Response {
@@ -36,9 +36,8 @@ struct DashboardController: RouteCollection {
     }
 
     func comment(request: Request) async throws -> Response {
-        let (user, office, year, access) = try await request.officeAccess()
-        guard access.comment else { throw Abort(.forbidden, reason: "Peran Anda tidak dapat memberi komentar pada kantor ini.") }
-        let form = try request.content.decode(CommentForm.self)
+        let (user, office, year, _) = try await request.officeAccess()
+        let form = try request.form(CommentForm.self)
         let text = form.text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else {
             return request.redirect(to: .dashboard(office: office.code, year: year), flash: "Komentar kosong tidak disimpan.")
@@ -48,15 +47,6 @@ struct DashboardController: RouteCollection {
     }
 }
 
-extension Request {
-    /// The office-year's data, or 404 with the reason.
-    func requireOfficeYear(_ code: String, _ year: Int) async throws -> OfficeYear {
-        guard let file = try await store.load(officeCode: code, year: year) else {
-            throw Abort(.notFound, reason: "Belum ada data tahun \(year) untuk kantor ini. Impor berkas office-year atau pilih tahun lain.")
-        }
-        return file
-    }
-}
 
 extension PerformanceAgreement {
     /// "ditandatangani 17 Januari 2024" or "draf, belum ditandatangani".

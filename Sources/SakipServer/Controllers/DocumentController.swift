@@ -5,9 +5,9 @@ import Vapor
 /// The documents of an office-year, made from its data on request: LKj, PK, RKT and Lembar Reviu.
 struct DocumentController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(SiteURL.documents(office: "", year: 0).pattern, use: list)
-        routes.get(SiteURL.document(office: "", year: 0, name: "").pattern, use: download)
-        routes.post(SiteURL.finaliseReport(office: "", year: 0).pattern, use: finalise)
+        routes.page(.documents(office: "", year: 0), .office(.read), use: list)
+        routes.page(.document(office: "", year: 0, name: ""), .office(.read), use: download)
+        routes.action(.finaliseReport(office: "", year: 0), .office(.sign), use: finalise)
     }
 
     struct FinaliseForm: Content {
@@ -20,10 +20,9 @@ struct DocumentController: RouteCollection {
     /// The leader dates and signs the LKj. Errors in the data block it unless the leader overrides them with a
     /// reason, which is recorded in the office's comments.
     func finalise(request: Request) async throws -> Response {
-        let (user, office, year, access) = try await request.officeAccess()
-        guard access.sign else { throw Abort(.forbidden, reason: "Hanya Ketua atau Sekretaris kantor ini yang dapat memfinalkan LKj.") }
+        let (user, office, year, _) = try await request.officeAccess()
         let file = try await request.requireOfficeYear(office.code, year)
-        let form = try request.content.decode(FinaliseForm.self)
+        let form = try request.form(FinaliseForm.self)
         func refuse(_ message: String, blockers: [String] = [], status: HTTPResponseStatus) -> Response {
             let page = DocumentsPage(file: file, pdfAvailable: PDFConverter.sofficePath() != nil, review: file.review(),
                                      canFinalise: true, typed: form, problem: message, blockers: blockers)
@@ -35,7 +34,7 @@ struct DocumentController: RouteCollection {
         do { date = try IndonesianDate.parse(form.date.trimmingCharacters(in: .whitespaces)) } catch {
             return refuse("Kolom Tanggal: \(error.reason) (tulis seperti 17 Januari \(year + 1)).", status: .unprocessableEntity)
         }
-        let (finalised, review) = file.finalisingReport(place: place, date: date)
+        let (_, review) = file.finalisingReport(place: place, date: date)
         if !review.blockingFindings.isEmpty {
             let reason = form.overrideReason?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
             guard form.override == "ya", !reason.isEmpty else {
@@ -49,7 +48,9 @@ struct DocumentController: RouteCollection {
             request.logger.notice("LKj finalised over review errors", metadata: ["office": "\(office.code)", "year": "\(year)",
                                                                                 "user": "\(user.username)", "codes": "\(codes)"])
         }
-        try await request.store.replace(finalised)
+        try await request.store.change(officeCode: office.code, year: year, by: request.actor(user)) { file in
+            file = file.finalisingReport(place: place, date: date).officeYear
+        }
         return request.redirect(to: .documents(office: office.code, year: year),
                                 flash: "LKj \(year) difinalkan: \(place), \(IndonesianDate.format(date)).")
     }

@@ -5,7 +5,7 @@ import Vapor
 /// computed from them, the indicators they feed, and the review findings about them.
 struct ElectionsController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(SiteURL.elections(office: "", year: 0).pattern, use: show)
+        routes.page(.elections(office: "", year: 0), .office(.read), use: show)
     }
 
     func show(request: Request) async throws -> Response {

@@ -4,9 +4,9 @@ import Vapor
 /// Sign-in and sign-out, with throttling of failed attempts.
 struct LoginController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(SiteURL.login.pattern, use: form)
-        routes.post(SiteURL.login.pattern, use: signIn)
-        routes.post(SiteURL.logout.pattern, use: signOut)
+        routes.page(.login, .anyone, use: form)
+        routes.action(.login, .anyone, body: .signIn, use: signIn)
+        routes.action(.logout, .anyone, body: .signIn, use: signOut)
     }
 
     struct Credentials: Content {
@@ -20,30 +20,34 @@ struct LoginController: RouteCollection {
     }
 
     func signIn(request: Request) async throws -> Response {
-        let credentials = (try? request.content.decode(Credentials.self)) ?? Credentials(username: "", password: "")
+        let credentials = (try? request.form(Credentials.self)) ?? Credentials(username: "", password: "")
+        let username = credentials.username.trimmingCharacters(in: .whitespaces).lowercased()
         let address = request.remoteAddress?.ipAddress ?? "-"
-        let throttle = request.application.loginThrottle
-        if let wait = await throttle.waitTime(username: credentials.username, address: address) {
-            let minutes = Int((wait / 60).rounded(.up))
+        switch try await request.application.loginThrottle.admit(username: username, address: address, on: request.db) {
+        case .wait(let seconds):
+            let minutes = Int((seconds / 60).rounded(.up))
             let page = LoginPage(username: credentials.username,
-                                 error: "Terlalu banyak percobaan masuk yang gagal untuk akun ini. Coba lagi dalam \(minutes) menit.")
+                                 error: "Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam \(minutes) menit.")
             return request.page(title: page.title, viewer: nil, status: .tooManyRequests) { page.body(csrf: $0) }
+        case .check(let attempt):
+            let user = username.count <= 40 ? try await UserModel.query(on: request.db).filter(\.$username == username).with(\.$office).first() : nil
+            // An unknown name costs the same bcrypt check as a known one: the answer's timing tells nothing.
+            let hash = user?.passwordHash ?? request.application.unknownUserHash
+            let valid = try request.password.verify(credentials.password, created: hash) && user != nil
+            guard let user, valid, let role = user.userRole else {
+                let page = LoginPage(username: credentials.username, error: "Nama pengguna atau kata sandi salah.")
+                return request.page(title: page.title, viewer: nil, status: .unauthorized) { page.body(csrf: $0) }
+            }
+            try await request.application.loginThrottle.succeeded(attempt, on: request.db)
+            try await request.startNewSession(for: SessionUser(id: try user.requireID(), username: user.username, name: user.name,
+                                                               role: role, officeCode: user.office?.code, officeName: user.office?.name))
+            return request.redirect(to: SiteURL.offices.path)
         }
-        let user = try await UserModel.query(on: request.db).filter(\.$username == credentials.username.lowercased()).first()
-        let valid = try user.map { try request.password.verify(credentials.password, created: $0.passwordHash) } ?? false
-        guard let user, valid else {
-            await throttle.recordFailure(username: credentials.username, address: address)
-            let page = LoginPage(username: credentials.username, error: "Nama pengguna atau kata sandi salah.")
-            return request.page(title: page.title, viewer: nil, status: .unauthorized) { page.body(csrf: $0) }
-        }
-        await throttle.recordSuccess(username: credentials.username, address: address)
-        // A new session on sign-in, so that a session id known before sign-in is worthless after it.
-        try await request.startNewSession(userID: try user.requireID())
-        return request.redirect(to: SiteURL.offices.path)
     }
 
     func signOut(request: Request) async throws -> Response {
-        request.session.destroy()
+        if let current = request.sessionState.current { try await SessionStore.end(current.id, on: request.db) }
+        request.sessionState.ended()
         return request.redirect(to: SiteURL.login.path)
     }
 }

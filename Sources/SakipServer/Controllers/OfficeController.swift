@@ -5,12 +5,12 @@ import Vapor
 /// The list of offices the user may open, and the start of a new year for an office.
 struct OfficeController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(SiteURL.offices.pattern, use: list)
-        routes.post(SiteURL.newYear(office: "").pattern, use: startYear)
+        routes.page(.offices, .signedIn, use: list)
+        routes.action(.newYear(office: ""), .office(.edit), use: startYear)
     }
 
     func list(request: Request) async throws -> Response {
-        let user = try await request.requireUser()
+        let user = try await request.gatedUser()
         var entries: [OfficesPage.Entry] = []
         for office in try await request.store.offices() {
             let access = AccessPolicy.access(role: user.role, userOffice: user.officeCode, target: office.code,
@@ -29,15 +29,10 @@ struct OfficeController: RouteCollection {
 
     /// Creates the office's data for a year: carried over from the latest earlier year, or empty.
     func startYear(request: Request) async throws -> Response {
-        let user = try await request.requireUser()
-        let code = request.parameters.get("office") ?? ""
-        guard let office = try await request.store.office(code: code) else {
-            throw Abort(.notFound, reason: "Kantor dengan kode \(code) tidak ditemukan.")
-        }
-        let access = AccessPolicy.access(role: user.role, userOffice: user.officeCode, target: code,
-                                         ancestors: try await request.ancestors(of: office))
-        guard access.edit else { throw Abort(.forbidden, reason: "Peran Anda tidak dapat memulai tahun baru untuk kantor ini.") }
-        let form = try request.content.decode(YearForm.self)
+        let grant = try await request.officeGrant()
+        let office = grant.office, user = grant.user
+        let code = office.code
+        let form = try request.form(YearForm.self)
         let years = try await request.store.years(officeCode: code)
         guard let year = Int(form.year.trimmingCharacters(in: .whitespaces)), (2000...2100).contains(year) else {
             throw Abort(.unprocessableEntity, reason: "Kolom Tahun: \"\(form.year)\" bukan tahun (misalnya \(CalendarDate.today.year)).")
@@ -49,10 +44,11 @@ struct OfficeController: RouteCollection {
         if let previous = years.filter({ $0 < year }).max(), let stored = try await request.store.load(officeCode: code, year: previous) {
             file = stored.carriedOver(to: year)
         } else {
-            let areas = try await AreaModel.query(on: request.db).filter(\.$office.$id == office.requireID()).sort(\.$position).all()
-            file = OfficeYear(year: year, office: try office.core(areas: areas))
+            let parent = try await office.$parent.get(on: request.db)
+            file = OfficeYear(year: year, office: Office(code: office.code, name: office.name, level: Office.Level(rawValue: office.level) ?? .kabupatenKota,
+                                                         parentName: parent?.name, parentCode: parent?.code))
         }
-        try await request.store.replace(file)
+        try await request.store.create(file, by: request.actor(user))
         return request.redirect(to: .sheets(office: code, year: year),
                                 flash: "Tahun \(year) dimulai. Isi tabel-tabelnya, lalu PK dan realisasi.")
     }

@@ -5,8 +5,8 @@ import Vapor
 /// measurement settings of an office-year.
 struct ProfileController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(SiteURL.profile(office: "", year: 0).pattern, use: show)
-        routes.post(SiteURL.profile(office: "", year: 0).pattern, use: save)
+        routes.page(.profile(office: "", year: 0), .office(.read), use: show)
+        routes.action(.profile(office: "", year: 0), .office(.edit), use: save)
     }
 
     func show(request: Request) async throws -> Response {
@@ -18,15 +18,20 @@ struct ProfileController: RouteCollection {
 
     func save(request: Request) async throws -> Response {
         let (user, office, year, access) = try await request.officeAccess()
-        guard access.edit else { throw Abort(.forbidden, reason: "Peran Anda tidak dapat mengubah profil kantor ini.") }
         let file = try await request.requireOfficeYear(office.code, year)
-        let entry = try request.content.decode(ProfileEntry.self)
+        let entry = try request.form(ProfileEntry.self)
         do {
-            try await request.store.replace(try entry.applied(to: file))
+            try await request.store.change(officeCode: office.code, year: year, by: request.actor(user), basedOn: request.formVersion) { file in
+                file = try entry.applied(to: file)
+            }
             return request.redirect(to: .profile(office: office.code, year: year), flash: "Profil dan pengaturan disimpan.")
         } catch let rejection as ProfileRejection {
             let page = ProfilePage(file: file, entry: entry, problems: rejection.problems, access: access)
             return request.page(title: page.title, viewer: user.viewer, status: .unprocessableEntity) { page.body(csrf: $0) }
+        } catch let conflict as ChangeConflict {
+            let fresh = try await request.requireOfficeYear(office.code, year)
+            let page = ProfilePage(file: fresh, entry: entry, problems: [("Profil", conflict.description)], access: access)
+            return request.page(title: page.title, viewer: user.viewer, status: .conflict) { page.body(csrf: $0) }
         }
     }
 }

@@ -5,9 +5,9 @@ import Vapor
 /// Quarterly realisation entry and the live capaian preview.
 struct RealisationController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(SiteURL.realisations(office: "", year: 0).pattern, use: show)
-        routes.post(SiteURL.realisations(office: "", year: 0).pattern, use: save)
-        routes.post(SiteURL.capaianPreview(office: "", year: 0).pattern, use: preview)
+        routes.page(.realisations(office: "", year: 0), .office(.read), use: show)
+        routes.action(.realisations(office: "", year: 0), .office(.edit), use: save)
+        routes.action(.capaianPreview(office: "", year: 0), .office(.read), answers: .json, use: preview)
     }
 
     struct EntryForm: Content {
@@ -27,8 +27,7 @@ struct RealisationController: RouteCollection {
 
     func save(request: Request) async throws -> Response {
         let (user, office, year, access) = try await request.officeAccess()
-        guard access.edit else { throw Abort(.forbidden, reason: "Peran Anda tidak dapat mengubah realisasi kantor ini.") }
-        let form = try request.content.decode(EntryForm.self)
+        let form = try request.form(EntryForm.self)
         let file = try await request.requireOfficeYear(office.code, year)
         switch Self.check(form, in: file) {
         case .failure(let failure):
@@ -38,9 +37,19 @@ struct RealisationController: RouteCollection {
             return request.page(title: page.title, viewer: user.viewer, status: .unprocessableEntity) { page.body(csrf: $0) }
         case .success(let (quarter, value)):
             let evidence = (form.evidence ?? "").split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-            try await request.store.saveRealisation(officeCode: office.code, year: year, indicatorId: form.indicatorId, quarter: quarter,
-                                                    value: value, explanation: form.explanation.flatMap { $0.isEmpty ? nil : $0 },
-                                                    evidence: evidence, userID: user.id)
+            do {
+                try await request.store.saveRealisation(officeCode: office.code, year: year, indicatorId: form.indicatorId, quarter: quarter,
+                                                        value: value, explanation: form.explanation.flatMap { $0.isEmpty ? nil : $0 },
+                                                        evidence: evidence, by: request.actor(user), basedOn: request.formVersion)
+            } catch let conflict as ChangeConflict {
+                // The newest data, with what the user typed kept in the form and the reason above it.
+                let fresh = try await request.requireOfficeYear(office.code, year)
+                let rejected = RealisationPage.Rejected(indicatorId: form.indicatorId, quarter: form.quarter, value: form.value,
+                                                        explanation: form.explanation ?? "", evidence: form.evidence ?? "",
+                                                        message: conflict.description)
+                let page = Self.page(fresh, access: access, rejected: rejected)
+                return request.page(title: page.title, viewer: user.viewer, status: .conflict) { page.body(csrf: $0) }
+            }
             return request.redirect(to: .realisations(office: office.code, year: year), flash: "Realisasi \(quarter.name) disimpan.")
         }
     }
@@ -55,7 +64,7 @@ struct RealisationController: RouteCollection {
     /// The capaian a typed realisation would give, computed by the core.
     func preview(request: Request) async throws -> PreviewResult {
         let (_, office, year, _) = try await request.officeAccess()
-        let form = try request.content.decode(PreviewForm.self)
+        let form = try request.form(PreviewForm.self)
         let file = try await request.requireOfficeYear(office.code, year)
         guard let indicator = file.indicator(form.indicatorId) else { return PreviewResult(ok: false, text: "Indikator tidak dikenal.") }
         let value: MeasureValue

@@ -6,10 +6,10 @@ import Vapor
 /// The office-year's tables (staff, Renstra, RKT, RAK, budget …), shown and edited as pasted tables.
 struct SheetController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(SiteURL.sheets(office: "", year: 0).pattern, use: list)
-        routes.get(SiteURL.sheet(office: "", year: 0, sheet: "").pattern, use: show)
-        routes.post(SiteURL.sheet(office: "", year: 0, sheet: "").pattern, use: save)
-        routes.on(.POST, SiteURL.importSheet(office: "", year: 0, sheet: "").pattern, body: .collect(maxSize: "20mb"), use: importWorkbook)
+        routes.page(.sheets(office: "", year: 0), .office(.read), use: list)
+        routes.page(.sheet(office: "", year: 0, sheet: ""), .office(.read), use: show)
+        routes.action(.sheet(office: "", year: 0, sheet: ""), .office(.edit), use: save)
+        routes.action(.importSheet(office: "", year: 0, sheet: ""), .office(.edit), body: .upload, use: importWorkbook)
     }
 
     struct SheetForm: Content {
@@ -44,21 +44,30 @@ struct SheetController: RouteCollection {
 
     func save(request: Request) async throws -> Response {
         let (user, office, year, access) = try await request.officeAccess()
-        guard access.edit else { throw Abort(.forbidden, reason: "Peran Anda tidak dapat mengubah data kantor ini.") }
         let file = try await request.requireOfficeYear(office.code, year)
         let sheet = try Self.sheet(request, file)
-        let form = try request.content.decode(SheetForm.self)
+        let form = try request.form(SheetForm.self)
         do {
-            let result = try SheetEditor.apply(sheet, text: form.rows, to: file)
-            try await request.store.replace(result.officeYear)
-            let count = SheetEditor.rows(sheet, of: result.officeYear).count
-            let warnings = result.warnings.isEmpty ? "" : " Peringatan: " + result.warnings.map(\.description).joined(separator: "; ")
+            let changed = try await request.store.change(officeCode: office.code, year: year, by: request.actor(user),
+                                                         basedOn: request.formVersion) { file in
+                let result = try SheetEditor.apply(sheet, text: form.rows, to: file)
+                file = result.officeYear
+                return result.warnings.map(\.description)
+            }
+            let count = SheetEditor.rows(sheet, of: changed.stored.file).count
+            let warnings = changed.value.isEmpty ? "" : " Peringatan: " + changed.value.joined(separator: "; ")
             return request.redirect(to: .sheet(office: office.code, year: year, sheet: sheet.id.rawValue),
                                     flash: "Tabel \(sheet.title) disimpan (\(count) baris).\(warnings)")
         } catch let rejection as SheetRejection {
             let page = SheetPage(office: file.office, year: year, sheet: sheet, rows: SheetEditor.rows(sheet, of: file),
                                  text: form.rows, problems: rejection.problems, access: access, elections: file.elections)
             return request.page(title: page.title, viewer: user.viewer, status: .unprocessableEntity) { page.body(csrf: $0) }
+        } catch let conflict as ChangeConflict {
+            let fresh = try await request.requireOfficeYear(office.code, year)
+            let page = SheetPage(office: fresh.office, year: year, sheet: sheet, rows: SheetEditor.rows(sheet, of: fresh), text: form.rows,
+                                 problems: [SheetProblem(line: nil, column: nil, value: nil, reason: conflict.description)],
+                                 access: access, elections: fresh.elections)
+            return request.page(title: page.title, viewer: user.viewer, status: .conflict) { page.body(csrf: $0) }
         }
     }
 
@@ -66,24 +75,29 @@ struct SheetController: RouteCollection {
     /// refused cell named by worksheet and cell.
     func importWorkbook(request: Request) async throws -> Response {
         let (user, office, year, access) = try await request.officeAccess()
-        guard access.edit else { throw Abort(.forbidden, reason: "Peran Anda tidak dapat mengubah data kantor ini.") }
         let file = try await request.requireOfficeYear(office.code, year)
         let sheet = try Self.sheet(request, file)
-        let form = try request.content.decode(WorkbookForm.self)
+        let form = try request.form(WorkbookForm.self)
         var fill: [String: String] = [:]
         if let event = form.eventId, !event.isEmpty, sheet.columns.contains(where: { $0.key == "eventId" }) { fill["eventId"] = event }
         let problems: [SheetProblem]
         do {
             let imported = try SheetImport.read(try WorkbookReader.read(Data(buffer: form.file.data)), for: sheet, fill: fill)
             do {
-                let result = try SheetEditor.apply(sheet, rows: imported.rows, to: file)
-                try await request.store.replace(result.officeYear)
+                let changed = try await request.store.change(officeCode: office.code, year: year, by: request.actor(user),
+                                                             basedOn: request.formVersion) { file in
+                    let result = try SheetEditor.apply(sheet, rows: imported.rows, to: file)
+                    file = result.officeYear
+                    return imported.locate(result.warnings).map(\.description)
+                }
                 let notes = imported.notes.isEmpty ? "" : " Dilewati: " + imported.notes.joined(separator: "; ") + "."
-                let warnings = result.warnings.isEmpty ? "" : " Peringatan: " + imported.locate(result.warnings).map(\.description).joined(separator: "; ")
+                let warnings = changed.value.isEmpty ? "" : " Peringatan: " + changed.value.joined(separator: "; ")
                 return request.redirect(to: .sheet(office: office.code, year: year, sheet: sheet.id.rawValue),
                                         flash: "Tabel \(sheet.title) diimpor dari lembar \"\(imported.worksheet)\" berkas \(form.file.filename) (\(imported.rows.count) baris).\(notes)\(warnings)")
             } catch let rejection as SheetRejection {
                 problems = imported.locate(rejection.problems)
+            } catch let conflict as ChangeConflict {
+                problems = [SheetProblem(line: nil, column: nil, value: nil, reason: conflict.description)]
             }
         } catch let error as DocumentError {
             problems = [SheetProblem(line: nil, column: nil, value: nil, reason: error.description)]

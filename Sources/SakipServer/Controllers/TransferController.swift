@@ -5,9 +5,9 @@ import Vapor
 /// Export and import of office-year files.
 struct TransferController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(SiteURL.export(office: "", year: 0).pattern, use: export)
-        routes.get(SiteURL.importFile.pattern, use: form)
-        routes.on(.POST, SiteURL.importFile.pattern, body: .collect(maxSize: "20mb"), use: upload)
+        routes.page(.export(office: "", year: 0), .office(.read), use: export)
+        routes.page(.importFile, .importer, use: form)
+        routes.action(.importFile, .importer, body: .upload, use: upload)
     }
 
     func export(request: Request) async throws -> Response {
@@ -20,10 +20,7 @@ struct TransferController: RouteCollection {
     }
 
     func form(request: Request) async throws -> Response {
-        let user = try await request.requireUser()
-        guard user.role == .nationalAdmin || user.role == .officeOperator else {
-            throw Abort(.forbidden, reason: "Peran Anda tidak dapat mengimpor berkas.")
-        }
+        let user = try await request.gatedUser()
         let page = ImportPage()
         return request.page(title: page.title, viewer: user.viewer) { page.body(csrf: $0) }
     }
@@ -33,8 +30,8 @@ struct TransferController: RouteCollection {
     }
 
     func upload(request: Request) async throws -> Response {
-        let user = try await request.requireUser()
-        let upload = try request.content.decode(Upload.self)
+        let user = try await request.gatedUser()
+        let upload = try request.form(Upload.self)
         let text = String(buffer: upload.file.data)
         let result: OfficeYearReader.Result
         do { result = try OfficeYearReader.read(text) } catch {
@@ -52,7 +49,8 @@ struct TransferController: RouteCollection {
         guard access.importFile else {
             throw Abort(.forbidden, reason: "Berkas ini milik \(target.name) (\(target.code)); Anda hanya dapat mengimpor data kantor Anda sendiri.")
         }
-        try await request.store.replace(result.officeYear)
+        try await request.store.importFile(result.officeYear, by: request.actor(user),
+                                           identity: user.role == .nationalAdmin ? .fileSetsIdentity : .mustMatch)
         let page = ImportPage(warnings: result.warnings, imported: (target.code, target.name, result.officeYear.year))
         return request.page(title: page.title, viewer: user.viewer) { page.body(csrf: $0) }
     }

@@ -42,7 +42,7 @@ public enum DemoData {
             provinces[name] = try await office(code: code, name: name, level: .provinsi, parent: ri, on: database)
         }
         let store = OfficeYearStore(database: database)
-        for file in files { try await store.replace(file) }
+        for file in files { try await store.importFile(file, by: .command("sakip demo"), identity: .fileSetsIdentity) }
 
         let asahan = files[0].office.code
         let sumut = provinces[files[0].office.parentName ?? ""]?.code ?? "kpu-ri"

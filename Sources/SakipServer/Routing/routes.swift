@@ -1,11 +1,10 @@
-import Plot
 import Vapor
 
 /// Registers every route of ``SiteURL``.
 func routes(_ app: Application) throws {
-    app.get(SiteURL.stylesheet.pattern) { _ in Response.asset(Assets.stylesheet, type: .init(type: "text", subType: "css", parameters: ["charset": "utf-8"])) }
-    app.get(SiteURL.script.pattern) { _ in Response.asset(Assets.script, type: .init(type: "application", subType: "javascript", parameters: ["charset": "utf-8"])) }
-    app.get(SiteURL.home.pattern) { request async throws -> Response in
+    app.page(.stylesheet, .anyone) { _ in Response.asset(Assets.stylesheet, type: .init(type: "text", subType: "css", parameters: ["charset": "utf-8"])) }
+    app.page(.script, .anyone) { _ in Response.asset(Assets.script, type: .init(type: "application", subType: "javascript", parameters: ["charset": "utf-8"])) }
+    app.page(.home, .anyone) { request async throws -> Response in
         request.redirect(to: try await request.sessionUser() == nil ? SiteURL.login.path : SiteURL.offices.path)
     }
     try app.register(collection: LoginController())
@@ -36,11 +35,12 @@ extension Response {
 extension Request {
     /// A full HTML page.
     func page(title: String, viewer: Viewer?, status: HTTPResponseStatus = .ok,
-              body: (String) -> Node<HTML.BodyContext>) -> Response {
+              body: (String) -> Node) -> Response {
         let csrf = CSRFMiddleware.token(for: self)
-        let flash = session.data["flash"]
-        session.data["flash"] = nil
-        let html = Layout.render(title: title, viewer: viewer, csrf: csrf, flash: flash, content: body(csrf))
+        let flash = sessionState.takeFlash()
+        let html = FormVersion.$current.withValue(shownVersion) {
+            Layout.render(title: title, viewer: viewer, csrf: csrf, flash: flash, content: body(csrf))
+        }
         let response = Response(status: status, body: .init(string: html))
         response.headers.contentType = .html
         response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
@@ -49,7 +49,7 @@ extension Request {
 
     /// Redirect after a successful form, with a message for the next page.
     func redirect(to url: SiteURL, flash: String) -> Response {
-        session.data["flash"] = flash
+        sessionState.setFlash(flash)
         return redirect(to: url.path)
     }
 

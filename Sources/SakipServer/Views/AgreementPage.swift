@@ -1,5 +1,4 @@
 import Foundation
-import Plot
 import SakipCore
 
 /// A PK level: its current revision, its history, signing and revising.
@@ -26,7 +25,7 @@ struct AgreementPage {
     var title: String { "\(level.label) \(office.name) \(year)" }
     var current: Revision? { revisions.max { $0.agreement.revision < $1.agreement.revision } }
 
-    func body(csrf: String) -> Node<HTML.BodyContext> {
+    func body(csrf: String) -> Node {
         .div(
             .h1(.text("Perjanjian Kinerja — \(level.label) — \(office.name) \(year)")),
             OfficeYearTabs(office: office.code, year: year, current: .agreement(office: office.code, year: year, level: level.rawValue)).node(),
@@ -51,14 +50,14 @@ struct AgreementPage {
         )
     }
 
-    private func parties(_ agreement: PerformanceAgreement) -> Node<HTML.BodyContext> {
+    private func parties(_ agreement: PerformanceAgreement) -> Node {
         .dl(
             .unwrap(agreement.firstParty) { party in .group(.dt(.text("Pihak pertama")), .dd(.text("\(party.name), \(party.position)"))) },
             .unwrap(agreement.secondParty) { party in .group(.dt(.text("Pihak kedua")), .dd(.text("\(party.name), \(party.position)"))) }
         )
     }
 
-    private func targetTable(_ agreement: PerformanceAgreement) -> Node<HTML.BodyContext> {
+    private func targetTable(_ agreement: PerformanceAgreement) -> Node {
         .table(
             .class("measure"),
             .thead(.tr(.th(.text("No")), .th(.text("Sasaran Strategis")), .th(.text("Indikator Kinerja")), .th(.text("Target")))),
@@ -69,7 +68,7 @@ struct AgreementPage {
         )
     }
 
-    private func programTable(_ agreement: PerformanceAgreement) -> Node<HTML.BodyContext> {
+    private func programTable(_ agreement: PerformanceAgreement) -> Node {
         .if(!agreement.programs.isEmpty, .table(
             .class("budget"),
             .thead(.tr(.th(.text("Program")), .th(.text("Anggaran")))),
@@ -82,7 +81,7 @@ struct AgreementPage {
         ))
     }
 
-    private func signForm(csrf: String) -> Node<HTML.BodyContext> {
+    private func signForm(csrf: String) -> Node {
         .form(
             .class("sign"), .action(SiteURL.signAgreement(office: office.code, year: year, level: level.rawValue).path), .method(.post),
             Layout.csrfField(csrf),
@@ -97,7 +96,7 @@ struct AgreementPage {
         )
     }
 
-    private func reviseForm(_ agreement: PerformanceAgreement, csrf: String) -> Node<HTML.BodyContext> {
+    private func reviseForm(_ agreement: PerformanceAgreement, csrf: String) -> Node {
         .details(
             .summary(.text(revisions.contains { $0.signed && $0.agreement.revision == agreement.revision }
                 ? "Ubah target (membuat revisi baru)" : "Ubah target draf")),

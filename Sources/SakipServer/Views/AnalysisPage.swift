@@ -1,10 +1,11 @@
-import Plot
 import SakipCore
 
 /// Narrative per measured indicator: what was done, what stood in the way, and the way out.
 struct AnalysisPage {
     var file: OfficeYear
     var access: Access
+    /// Why the submitted texts were not saved (they are shown in the form).
+    var error: String?
 
     var title: String { "Analisis \(file.office.name) \(file.year)" }
 
@@ -13,12 +14,13 @@ struct AnalysisPage {
         file.measure().rows.map(\.indicator.id)
     }
 
-    func body(csrf: String) -> Node<HTML.BodyContext> {
+    func body(csrf: String) -> Node {
         let office = file.office.code
         let result = file.measure()
         return .div(
             .h1(.text("Analisis capaian per indikator — \(file.office.name) \(file.year)")),
             OfficeYearTabs(office: office, year: file.year, current: .analyses(office: office, year: file.year)).node(),
+            .unwrap(error) { .p(.class("error"), .attribute(named: "role", value: "alert"), .text($0)) },
             .p(.class("hint"), .text("Teks ini ditempatkan di BAB III LKj di bawah indikatornya. Angka (target, realisasi, capaian) tidak perlu diketik: dokumen mengambilnya dari data.")),
             .form(
                 .action(SiteURL.analyses(office: office, year: file.year).path), .method(.post),
@@ -40,7 +42,7 @@ struct AnalysisPage {
         )
     }
 
-    private func field(_ name: String, _ id: String, _ label: String, _ value: String?) -> Node<HTML.FormContext> {
+    private func field(_ name: String, _ id: String, _ label: String, _ value: String?) -> Node {
         let fieldID = "\(name)-\(id)"
         return .group(
             .label(.for(fieldID), .text(label)),

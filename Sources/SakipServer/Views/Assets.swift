@@ -1,6 +1,8 @@
 /// The stylesheet and the small script every page loads; served from memory, no build step.
 enum Assets {
-    static let stylesheet = """
+    static let stylesheet = baseStylesheet + "\n" + Indent.stylesheet + "\n"
+
+    private static let baseStylesheet = """
     :root { --ink: #1d2433; --muted: #5b6478; --line: #d6dbe4; --brand: #8b1a1a; --bg: #f6f7f9; }
     * { box-sizing: border-box; }
     body { margin: 0; font: 15px/1.45 system-ui, "Segoe UI", Roboto, sans-serif; color: var(--ink); background: var(--bg); }
@@ -26,7 +28,7 @@ enum Assets {
     figure { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: .6rem; margin: .6rem 0; }
     figcaption { font-weight: 600; margin-bottom: .3rem; }
     svg.chart { width: 100%; height: auto; font-size: 11px; }
-    svg .label, svg .value { fill: var(--ink); } svg .reference { stroke: #333; stroke-dasharray: 4 3; }
+    svg .label, svg .value { fill: var(--ink); } svg .value.inside { fill: #fff; } svg .reference { stroke: #333; stroke-dasharray: 4 3; }
     svg .bar { fill: #8e9bb3; } svg .bar.excellent { fill: #1f8a55; } svg .bar.good { fill: #3a9d4f; } svg .bar.fair { fill: #d4a21b; }
     svg .bar.poor { fill: #e07b1a; } svg .bar.bad { fill: #c62828; } svg .bar.budget { fill: #5a78b0; }
     form { margin: .4rem 0; } form.inline { display: inline; }
@@ -38,6 +40,7 @@ enum Assets {
     li.finding { border-left: 4px solid #999; background: #fff; padding: .35rem .6rem; margin: .3rem 0; font-size: .9rem; }
     li.finding.error { border-color: #b3261e; } li.finding.warning { border-color: #c98a00; } li.finding.note { border-color: #6b7a90; }
     li.finding .badge { font-weight: 600; text-transform: uppercase; font-size: .75rem; }
+    small.code { color: var(--muted); font-family: ui-monospace, monospace; font-size: .75rem; }
     .sheet-editor textarea { max-width: none; font-family: ui-monospace, monospace; font-size: .85rem; white-space: pre; overflow-x: auto; }
     table.sheet td { font-size: .85rem; }
     button { margin-top: .6rem; padding: .45rem .9rem; border: 0; border-radius: 4px; background: var(--brand); color: #fff; font: inherit; cursor: pointer; }
@@ -66,7 +69,7 @@ enum Assets {
           body.set('value', input.value);
           fetch(input.getAttribute('data-preview'), {
             method: 'POST', credentials: 'same-origin',
-            headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-CSRF-Token': token ? token.content : '' },
+            headers: { 'Accept': 'application/json', 'Content-Type': 'application/x-www-form-urlencoded', 'X-CSRF-Token': token ? token.content : '' },
             body: body.toString()
           }).then(function (r) { return r.json(); }).then(function (data) {
             output.textContent = data.text;

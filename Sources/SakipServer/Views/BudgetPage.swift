@@ -1,16 +1,23 @@
-import Plot
 import SakipCore
 
 /// The DIPA tree: parents computed from children, leaves editable by the operator.
 struct BudgetPage {
+    struct Typed {
+        var code: String
+        var pagu: String
+        var realisasi: String
+    }
+
     var office: Office
     var year: Int
     var budget: Budget
     var access: Access
     var error: String?
+    /// A line's figures as the user typed them in a refused form.
+    var typed: Typed?
     var title: String { "Anggaran \(office.name) \(year)" }
 
-    func body(csrf: String) -> Node<HTML.BodyContext> {
+    func body(csrf: String) -> Node {
         let total = budget.tree.total
         return .div(
             .h1(.text("Realisasi anggaran — \(office.name) \(year)")),
@@ -39,26 +46,27 @@ struct BudgetPage {
         )
     }
 
-    private func row(_ line: BudgetLine, depth: Int, csrf: String) -> Node<HTML.TableContext> {
+    private func row(_ line: BudgetLine, depth: Int, csrf: String) -> Node {
         let figures = line.figures
-        let indent = "padding-left: \(depth * 16 + 4)px"
+        let indent = Node.class(Indent.className(depth: depth))
         guard line.isLeaf, access.edit else {
             return .tr(.class(line.isLeaf ? "leaf" : "parent"),
-                       .td(.attribute(named: "style", value: indent), .text(line.code.short)), .td(.text(line.name)),
+                       .td(indent, .text(line.code.short)), .td(.text(line.name)),
                        .td(.class("num"), .text(IndonesianFormat.number(figures.pagu))),
                        .td(.class("num"), .text(IndonesianFormat.number(figures.realisasi))),
                        .td(.class("num"), .text(IndonesianFormat.number(figures.sisa))),
                        .td(.class("num"), .text(figures.persen.map { IndonesianFormat.percent($0) } ?? "-")))
         }
         let form = "f-\(line.code.full)"
+        let mine = typed?.code == line.code.full ? typed : nil
         return .tr(.class("leaf"),
-                   .td(.attribute(named: "style", value: indent), .text(line.code.short),
+                   .td(indent, .text(line.code.short),
                        .form(.id(form), .action(SiteURL.budget(office: office.code, year: year).path), .method(.post),
                              Layout.csrfField(csrf), .input(.type(.hidden), .name("code"), .value(line.code.full)))),
                    .td(.text(line.name)),
-                   .td(.input(.type(.text), .name("pagu"), .value(IndonesianFormat.number(figures.pagu)), .attribute(named: "form", value: form),
+                   .td(.input(.type(.text), .name("pagu"), .value(mine?.pagu ?? IndonesianFormat.number(figures.pagu)), .attribute(named: "form", value: form),
                               .attribute(named: "aria-label", value: "Pagu \(line.code.short)"))),
-                   .td(.input(.type(.text), .name("realisasi"), .value(IndonesianFormat.number(figures.realisasi)), .attribute(named: "form", value: form),
+                   .td(.input(.type(.text), .name("realisasi"), .value(mine?.realisasi ?? IndonesianFormat.number(figures.realisasi)), .attribute(named: "form", value: form),
                               .attribute(named: "aria-label", value: "Realisasi \(line.code.short)"))),
                    .td(.class("num"), .text(IndonesianFormat.number(figures.sisa))),
                    .td(.class("num"), .text(figures.persen.map { IndonesianFormat.percent($0) } ?? "-"),

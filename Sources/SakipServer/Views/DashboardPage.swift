@@ -1,5 +1,4 @@
 import Foundation
-import Plot
 import SakipCore
 
 /// The office-year dashboard: capaian per sasaran and indicator, budget absorption, what is missing, comments.
@@ -35,7 +34,7 @@ struct DashboardPage {
 
     var title: String { "\(office.name) \(year)" }
 
-    func body(csrf: String) -> Node<HTML.BodyContext> {
+    func body(csrf: String) -> Node {
         let code = office.code
         return .div(
             .class("dashboard"),
@@ -67,7 +66,7 @@ struct DashboardPage {
         )
     }
 
-    private func summary() -> Node<HTML.BodyContext> {
+    private func summary() -> Node {
         let measured = result.rows.filter { $0.achievement.percent != nil }.count
         return .div(
             .class("summary"),
@@ -79,11 +78,11 @@ struct DashboardPage {
         )
     }
 
-    private func card(_ label: String, _ value: String, _ note: String) -> Node<HTML.BodyContext> {
+    private func card(_ label: String, _ value: String, _ note: String) -> Node {
         .div(.class("card"), .span(.class("label"), .text(label)), .strong(.text(value)), .span(.class("note"), .text(note)))
     }
 
-    private func objectiveTable(_ number: Int, _ objective: ObjectiveAchievement) -> Node<HTML.BodyContext> {
+    private func objectiveTable(_ number: Int, _ objective: ObjectiveAchievement) -> Node {
         .table(
             .class("measure"),
             .caption(.text("Sasaran \(number): \(objective.objective.statement)")),
@@ -106,7 +105,7 @@ struct DashboardPage {
     }
 
     /// The automatic review: what must be fixed before the PK is signed or the LKj leaves the office.
-    private func reviewSection() -> Node<HTML.BodyContext> {
+    private func reviewSection() -> Node {
         .div(
             .id("reviu"),
             .h2(.text("Reviu otomatis")),
@@ -121,7 +120,7 @@ struct DashboardPage {
     }
 
     /// The cumulative absorption month by month, from the recorded monthly realisation.
-    private func monthlySection() -> Node<HTML.BodyContext> {
+    private func monthlySection() -> Node {
         .div(
             BarChart(title: "Penyerapan kumulatif per bulan", bars: monthly.map { month in
                 .init(label: IndonesianDate.monthNames[month.month - 1], value: month.percent, caption: percent(month.percent), tone: "budget")
@@ -139,7 +138,7 @@ struct DashboardPage {
         )
     }
 
-    private func budgetTable(title: String, rows: [(code: BudgetCode, name: String, figures: BudgetFigures)]) -> Node<HTML.BodyContext> {
+    private func budgetTable(title: String, rows: [(code: BudgetCode, name: String, figures: BudgetFigures)]) -> Node {
         .table(
             .class("budget"),
             .caption(.text(title)),
@@ -154,7 +153,7 @@ struct DashboardPage {
         )
     }
 
-    private func missingList() -> Node<HTML.BodyContext> {
+    private func missingList() -> Node {
         guard !missing.isEmpty else { return .p(.text("Semua indikator PK sudah memiliki realisasi untuk setiap triwulan.")) }
         return .ul(.class("missing"), .forEach(missing) { item in
             .li(.text(item.indicator.statement + ": "),
@@ -163,12 +162,12 @@ struct DashboardPage {
         })
     }
 
-    private func commentSection(csrf: String) -> Node<HTML.BodyContext> {
+    private func commentSection(csrf: String) -> Node {
         .div(
             .class("comments"),
             .if(comments.isEmpty, .p(.text("Belum ada komentar."))),
             .forEach(comments) { comment in
-                .div(.class("comment"), .p(.class("meta"), .text("\(comment.author) (\(comment.role)) · \(comment.date) · \(comment.subject)")),
+                .div(.class("comment"), .p(.class("meta"), .text("\(comment.author) (\(comment.role)) · \(comment.date) · \(subjectLabel(comment.subject))")),
                      .p(.text(comment.text)))
             },
             .if(access.comment, .form(
@@ -176,13 +175,20 @@ struct DashboardPage {
                 Layout.csrfField(csrf),
                 .label(.for("subject"), .text("Tentang")),
                 .select(.attribute(named: "id", value: "subject"), .attribute(named: "name", value: "subject"),
-                        Layout.option(value: "umum", text: "Umum"),
-                        .forEach(result.rows) { Layout.option(value: "indikator:\($0.indicator.id)", text: $0.indicator.statement) }),
+                        Node.option(value: "umum", text: "Umum"),
+                        .forEach(result.rows) { Node.option(value: "indikator:\($0.indicator.id)", text: $0.indicator.statement) }),
                 .label(.for("text"), .text("Komentar")),
                 .textarea(.id("text"), .name("text"), .attribute(named: "required", value: "required")),
                 .button(.type(.submit), .text("Kirim komentar"))
             ))
         )
+    }
+
+    /// "Umum" or the indicator's statement, for the subject stored as "umum" or "indikator:I3".
+    private func subjectLabel(_ subject: String) -> String {
+        if subject == "umum" { return "Umum" }
+        let id = subject.hasPrefix("indikator:") ? String(subject.dropFirst("indikator:".count)) : subject
+        return result.rows.first { $0.indicator.id == id }.map { "Indikator \($0.indicator.statement)" } ?? "Indikator \(id)"
     }
 
     private func percent(_ value: Decimal?) -> String { value.map { IndonesianFormat.percent($0) } ?? "-" }

@@ -1,4 +1,3 @@
-import Plot
 import SakipCore
 
 /// Links to every document of the office-year, made from the data when clicked.
@@ -14,14 +13,14 @@ struct DocumentsPage {
 
     var title: String { "Dokumen \(file.office.name) \(file.year)" }
 
-    func body(csrf: String) -> Node<HTML.BodyContext> {
+    func body(csrf: String) -> Node {
         let office = file.office.code
         let year = file.year
-        func link(_ name: String, _ label: String, revision: Int? = nil) -> Node<HTML.BodyContext> {
+        func link(_ name: String, _ label: String, revision: Int? = nil) -> Node {
             let href = SiteURL.document(office: office, year: year, name: name).path + (revision.map { "?revisi=\($0)" } ?? "")
             return .a(.class("download"), .href(href), .text(label))
         }
-        func formats(_ base: String, xlsx: Bool = false, revision: Int? = nil) -> Node<HTML.BodyContext> {
+        func formats(_ base: String, xlsx: Bool = false, revision: Int? = nil) -> Node {
             .group(link("\(base).docx", "DOCX", revision: revision), .text(" "),
                    .if(xlsx, .group(link("\(base).xlsx", "XLSX (tabel)"), .text(" "))),
                    .if(pdfAvailable, link("\(base).pdf", "PDF", revision: revision)))
@@ -52,7 +51,7 @@ struct DocumentsPage {
         )
     }
 
-    private func finaliseForm(csrf: String) -> Node<HTML.BodyContext> {
+    private func finaliseForm(csrf: String) -> Node {
         let defaultDate = file.report.date.map(IndonesianDate.format) ?? "17 Januari \(file.year + 1)"
         return .form(
             .class("finalise"), .action(SiteURL.finaliseReport(office: file.office.code, year: file.year).path), .method(.post),

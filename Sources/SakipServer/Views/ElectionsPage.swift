@@ -1,5 +1,4 @@
 import Foundation
-import Plot
 import SakipCore
 
 /// Per election: the DPT recap summed from its rows, the participation rates with their denominators;
@@ -13,7 +12,7 @@ struct ElectionsPage {
     private var office: String { file.office.code }
     private var year: Int { file.year }
 
-    func body(csrf: String) -> Node<HTML.BodyContext> {
+    func body(csrf: String) -> Node {
         .div(
             .h1(.text(title)),
             OfficeYearTabs(office: office, year: year, current: .elections(office: office, year: year)).node(),
@@ -33,7 +32,7 @@ struct ElectionsPage {
         )
     }
 
-    private func election(_ event: ElectionEvent) -> Node<HTML.BodyContext> {
+    private func election(_ event: ElectionEvent) -> Node {
         let recap = event.dpt
         let rates = event.participationRates
         return .section(
@@ -72,15 +71,15 @@ struct ElectionsPage {
         )
     }
 
-    private func dptRow(_ row: DPTRow, depth: Int) -> Node<HTML.TableContext> {
-        .tr(.td(.attribute(named: "style", value: "padding-left: \(depth * 16 + 4)px"), .text(row.area)),
+    private func dptRow(_ row: DPTRow, depth: Int) -> Node {
+        .tr(.td(.class(Indent.className(depth: depth)), .text(row.area)),
             .td(.class("num"), .text(optional(row.villageCount ?? (row.subareas.isEmpty ? nil : row.subareas.count)))),
             .td(.class("num"), .text(IndonesianFormat.count(row.tps))), .td(.class("num"), .text(IndonesianFormat.count(row.voters.male))),
             .td(.class("num"), .text(IndonesianFormat.count(row.voters.female))), .td(.class("num"), .text(IndonesianFormat.count(row.voters.total))),
             .td(.class("num"), .text(row.votersPerTPS.map { IndonesianFormat.number($0.roundedHalfUp(scale: 0)) } ?? "-")))
     }
 
-    private func bindings() -> Node<HTML.BodyContext> {
+    private func bindings() -> Node {
         guard !file.bindings.isEmpty else { return .empty }
         return .section(
             .h2(.text("Indikator yang realisasinya dihitung dari data ini")),
@@ -97,7 +96,7 @@ struct ElectionsPage {
         )
     }
 
-    private func logistics() -> Node<HTML.BodyContext> {
+    private func logistics() -> Node {
         guard let logistics = file.logistics, !logistics.isEmpty else { return .empty }
         let eventDate = file.logisticsEvent?.date
         return .section(

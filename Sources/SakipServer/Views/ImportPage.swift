@@ -1,4 +1,3 @@
-import Plot
 import SakipCore
 
 /// Upload of an office-year file; on refusal, every rejected value with its place.
@@ -8,7 +7,7 @@ struct ImportPage {
     var imported: (office: String, name: String, year: Int)?
     var title: String { "Impor berkas office-year" }
 
-    func body(csrf: String) -> Node<HTML.BodyContext> {
+    func body(csrf: String) -> Node {
         .div(
             .h1(.text("Impor berkas office-year")),
             .p(.class("hint"), .text("Satu berkas JSON memuat seluruh data satu kantor untuk satu tahun. Impor bersifat semua-atau-tidak-sama-sekali: bila ada satu nilai yang ditolak, tidak ada yang diubah.")),
@@ -32,11 +31,11 @@ struct ImportPage {
         )
     }
 
-    private func issueTable(_ list: [LocatedIssue]) -> Node<HTML.BodyContext> {
+    private func issueTable(_ list: [LocatedIssue]) -> Node {
         .table(
-            .thead(.tr(.th(.text("Lokasi")), .th(.text("Nilai")), .th(.text("Masalah")))),
+            .thead(.tr(.th(.text("Masalah")), .th(.text("Nilai")), .th(.text("Letak dalam berkas")))),
             .tbody(.forEach(list) { issue in
-                .tr(.td(.code(.text(issue.path))), .td(.text(issue.value ?? "")), .td(.text(issue.reason)))
+                .tr(.td(.text(issue.reason)), .td(.text(issue.value ?? "")), .td(.small(.class("code"), .text(issue.path))))
             })
         )
     }

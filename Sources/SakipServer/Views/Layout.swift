@@ -1,5 +1,3 @@
-import Plot
-
 /// Who is signed in, as pages show it.
 public struct Viewer: Sendable {
     public var name: String
@@ -15,16 +13,15 @@ public struct Viewer: Sendable {
 
 /// The frame of every page: head, navigation, flash message, content.
 enum Layout {
-    static func render(title: String, viewer: Viewer?, csrf: String, flash: String? = nil,
-                       content: Node<HTML.BodyContext>) -> String {
-        HTML(
-            .lang(.indonesian),
+    static func render(title: String, viewer: Viewer?, csrf: String, flash: String? = nil, content: Node) -> String {
+        HTMLRenderer.document(.html(
+            .attribute(named: "lang", value: "id"),
             .head(
-                .encoding(.utf8),
+                .meta(.attribute(named: "charset", value: "utf-8")),
                 .title("\(title) — e-SAKIP KPU"),
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
                 .meta(.name("csrf-token"), .content(csrf)),
-                .stylesheet(SiteURL.stylesheet.path)
+                .link(.attribute(named: "rel", value: "stylesheet"), .href(SiteURL.stylesheet.path))
             ),
             .body(
                 .header(
@@ -48,25 +45,19 @@ enum Layout {
                     }
                 ),
                 .main(
-                    .unwrap(flash) { .p(.class("flash"), .attribute(named: "role", value: "status"), .text($0)) },
+                    .unwrap(flash) { .p(.class("flash"), .role("status"), .text($0)) },
                     content
                 ),
-                .script(.src(SiteURL.script.path))
+                .script(src: SiteURL.script.path)
             )
-        ).render()
+        ))
     }
 
-    /// The hidden CSRF field every form carries.
-    /// An `<option>` with visible text; Plot's own `option` is self-closing and cannot carry text.
-    static func option<Context: HTMLOptionListContext>(value: String, text: String, selected: Bool = false) -> Node<Context> {
-        .element(named: "option", nodes: [
-            .attribute(named: "value", value: value, ignoreIfValueIsEmpty: false),
-            selected ? .attribute(named: "selected", value: "selected") : .empty,
-            .text(text),
-        ])
-    }
-
-    static func csrfField(_ token: String) -> Node<HTML.FormContext> {
-        .input(.type(.hidden), .name(CSRFMiddleware.field), .value(token))
+    /// The hidden fields every form carries: the CSRF token and, on a page of an office-year, the version shown.
+    static func csrfField(_ token: String) -> Node {
+        .group(
+            .input(.type(.hidden), .name(CSRFMiddleware.field), .value(token)),
+            .unwrap(FormVersion.current) { .input(.type(.hidden), .name(FormVersion.field), .value("\($0)")) }
+        )
     }
 }

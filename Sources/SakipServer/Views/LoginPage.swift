@@ -1,4 +1,3 @@
-import Plot
 
 /// Sign-in form; keeps the typed username when sign-in fails.
 struct LoginPage {
@@ -6,7 +5,7 @@ struct LoginPage {
     var error: String?
     var title: String { "Masuk" }
 
-    func body(csrf: String) -> Node<HTML.BodyContext> {
+    func body(csrf: String) -> Node {
         .div(
             .class("login"),
             .h1(.text("Masuk ke e-SAKIP KPU")),

@@ -1,4 +1,3 @@
-import Plot
 import SakipCore
 
 /// The form for a new office under KPU RI or a KPU Provinsi.
@@ -8,13 +7,13 @@ struct NewOfficePage {
     var typed: OfficeRequest?
     var problems: [(field: String, reason: String)]
 
-    func body(csrf: String) -> Node<HTML.BodyContext> {
+    func body(csrf: String) -> Node {
         let errors = FieldProblems(problems: problems)
-        let levels: [Node<HTML.SelectContext>] = Office.Level.allCases.map {
-            Layout.option(value: $0.rawValue, text: $0.label, selected: (typed?.level ?? "kabupatenKota") == $0.rawValue)
+        let levels: [Node] = Office.Level.allCases.map {
+            Node.option(value: $0.rawValue, text: $0.label, selected: (typed?.level ?? "kabupatenKota") == $0.rawValue)
         }
-        let parentOptions: [Node<HTML.SelectContext>] = [Layout.option(value: "", text: "— (hanya KPU RI)")] + parents.map {
-            Layout.option(value: $0.code, text: "\($0.name) (\($0.code))", selected: typed?.parent == $0.code)
+        let parentOptions: [Node] = [Node.option(value: "", text: "— (hanya KPU RI)")] + parents.map {
+            Node.option(value: $0.code, text: "\($0.name) (\($0.code))", selected: typed?.parent == $0.code)
         }
         return .div(
             .h1(.text(Self.title)),

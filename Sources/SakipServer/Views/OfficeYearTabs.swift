@@ -1,4 +1,3 @@
-import Plot
 
 /// The navigation between the pages of one office-year.
 struct OfficeYearTabs {
@@ -6,7 +5,7 @@ struct OfficeYearTabs {
     var year: Int
     var current: SiteURL
 
-    func node() -> Node<HTML.BodyContext> {
+    func node() -> Node {
         let links: [(SiteURL, String)] = [
             (.dashboard(office: office, year: year), "Dasbor"),
             (.realisations(office: office, year: year), "Realisasi triwulan"),

@@ -1,4 +1,3 @@
-import Plot
 import SakipCore
 
 /// The offices a user may open, with their years.
@@ -16,7 +15,7 @@ struct OfficesPage {
     var thisYear: Int
     var title: String { "Kantor" }
 
-    func body(csrf: String) -> Node<HTML.BodyContext> {
+    func body(csrf: String) -> Node {
         .div(
             .h1(.text("Kantor")),
             .if(entries.isEmpty, .p(.text("Belum ada kantor yang dapat Anda buka."))),
@@ -32,7 +31,7 @@ struct OfficesPage {
         )
     }
 
-    private func startYear(_ entry: Entry, csrf: String) -> Node<HTML.BodyContext> {
+    private func startYear(_ entry: Entry, csrf: String) -> Node {
         let next = max(thisYear, (entry.years.max() ?? thisYear - 1) + 1)
         return .form(
             .class("inline"), .action(SiteURL.newYear(office: entry.code).path), .method(.post),

@@ -1,11 +1,10 @@
-import Plot
 
 /// The form for changing one's own password.
 struct PasswordPage {
     static let title = "Ganti kata sandi"
     var problem: String?
 
-    func body(csrf: String) -> Node<HTML.BodyContext> {
+    func body(csrf: String) -> Node {
         .div(
             .class("login"),
             .h1(.text(Self.title)),

@@ -1,4 +1,3 @@
-import Plot
 import SakipCore
 
 /// The profile form: office contacts and signature place, the Renstra's header, the measurement rules.
@@ -10,20 +9,20 @@ struct ProfilePage {
 
     var title: String { "Profil \(file.office.name) \(file.year)" }
 
-    func body(csrf: String) -> Node<HTML.BodyContext> {
+    func body(csrf: String) -> Node {
         let errors = FieldProblems(problems: problems)
         let code = file.office.code
-        let formulas: [Node<HTML.SelectContext>] = [
-            Layout.option(value: "mirror", text: "Cermin: (2 × target − realisasi) / target × 100, paling rendah 0", selected: entry.lowerIsBetterFormula == "mirror"),
-            Layout.option(value: "ratio", text: "Rasio: target / realisasi × 100", selected: entry.lowerIsBetterFormula == "ratio"),
+        let formulas: [Node] = [
+            Node.option(value: "mirror", text: "Cermin: (2 × target − realisasi) / target × 100, paling rendah 0", selected: entry.lowerIsBetterFormula == "mirror"),
+            Node.option(value: "ratio", text: "Rasio: target / realisasi × 100", selected: entry.lowerIsBetterFormula == "ratio"),
         ]
-        func field(_ name: String, _ label: String, _ value: String) -> Node<HTML.FormContext> {
+        func field(_ name: String, _ label: String, _ value: String) -> Node {
             .group(.label(.for(name), .text(label)), .input(.type(.text), .id(name), .name(name), .value(value)), errors.node(label))
         }
-        func area(_ name: String, _ label: String, _ value: String) -> Node<HTML.FormContext> {
+        func area(_ name: String, _ label: String, _ value: String) -> Node {
             .group(.label(.for(name), .text(label)), .textarea(.id(name), .name(name), .text(value)), errors.node(label))
         }
-        var capAttributes: [Attribute<HTML.InputContext>] = [.type(.checkbox), .name("capAbove100"), .value("ya")]
+        var capAttributes: [Node] = [.type(.checkbox), .name("capAbove100"), .value("ya")]
         if entry.capAbove100 == "ya" { capAttributes.append(.attribute(named: "checked", value: "checked")) }
         return .div(
             .h1(.text("Profil kantor dan pengaturan — \(file.office.name) \(file.year)")),
@@ -50,7 +49,7 @@ struct ProfilePage {
                 .label(.for("lowerIsBetterFormula"), .text("Rumus indikator semakin rendah semakin baik")),
                 .select(.attribute(named: "id", value: "lowerIsBetterFormula"), .attribute(named: "name", value: "lowerIsBetterFormula"), .group(formulas)),
                 errors.node("Rumus indikator semakin rendah semakin baik"),
-                .label(.selfClosedElement(named: "input", attributes: capAttributes),
+                .label(.input(.group(capAttributes)),
                        .text(" Capaian di atas 100 % dihitung 100 % dalam rata-rata sasaran dan kantor")),
                 .if(access.edit, .button(.type(.submit), .text("Simpan")))
             )

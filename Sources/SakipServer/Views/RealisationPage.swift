@@ -1,5 +1,4 @@
 import Foundation
-import Plot
 import SakipCore
 
 /// Quarterly realisation entry, one row per PK indicator, with the capaian recomputed as the user types.
@@ -36,7 +35,7 @@ struct RealisationPage {
 
     var title: String { "Realisasi \(office.name) \(year)" }
 
-    func body(csrf: String) -> Node<HTML.BodyContext> {
+    func body(csrf: String) -> Node {
         .div(
             .h1(.text("Realisasi triwulan — \(office.name) \(year)")),
             OfficeYearTabs(office: office.code, year: year, current: .realisations(office: office.code, year: year)).node(),
@@ -46,7 +45,7 @@ struct RealisationPage {
         )
     }
 
-    private func section(_ row: Row, csrf: String) -> Node<HTML.BodyContext> {
+    private func section(_ row: Row, csrf: String) -> Node {
         .section(
             .class("indicator"), .id("indikator-\(row.indicator.id)"),
             .h2(.text(row.indicator.statement)),
@@ -73,10 +72,10 @@ struct RealisationPage {
         )
     }
 
-    private func entryForm(_ row: Row, csrf: String) -> Node<HTML.BodyContext> {
+    private func entryForm(_ row: Row, csrf: String) -> Node {
         let id = row.indicator.id
         let mine = rejected?.indicatorId == id ? rejected : nil
-        let inputAttributes: [Attribute<HTML.InputContext>] = [
+        let inputAttributes: [Node] = [
             .type(.text), .id("v-\(id)"), .name("value"), .value(mine?.value ?? ""),
             .attribute(named: "required", value: "required"),
             .attribute(named: "data-preview", value: SiteURL.capaianPreview(office: office.code, year: year).path),
@@ -84,10 +83,8 @@ struct RealisationPage {
             .attribute(named: "data-output", value: "p-\(id)"),
             .attribute(named: "aria-describedby", value: "p-\(id)"),
         ]
-        let output: Node<HTML.FormContext> = .element(named: "output", nodes: [
-            .attribute(named: "id", value: "p-\(id)"), .attribute(named: "class", value: "preview"),
-        ])
-        let error: Node<HTML.FormContext> = mine.map { .p(.class("error"), .attribute(named: "role", value: "alert"), .text($0.message)) } ?? .empty
+        let output: Node = .output(.id("p-\(id)"), .class("preview"))
+        let error: Node = mine.map { .p(.class("error"), .attribute(named: "role", value: "alert"), .text($0.message)) } ?? .empty
         let action = SiteURL.realisations(office: office.code, year: year).path + "#indikator-\(id)"
         return .form(
             .class("entry"), .action(action), .method(.post),
@@ -96,7 +93,7 @@ struct RealisationPage {
             .label(.for("q-\(id)"), .text("Triwulan")),
             quarterSelect(id: "q-\(id)", selected: mine?.quarter ?? 4),
             .label(.for("v-\(id)"), .text("Realisasi (\(row.indicator.kindDescription))")),
-            .selfClosedElement(named: "input", attributes: inputAttributes),
+            .input(.group(inputAttributes)),
             output,
             error,
             .label(.for("e-\(id)"), .text("Penjelasan")),
@@ -107,9 +104,9 @@ struct RealisationPage {
         )
     }
 
-    private func quarterSelect(id: String, selected: Int) -> Node<HTML.FormContext> {
-        let options: [Node<HTML.SelectContext>] = Quarter.allCases.map { quarter in
-            Layout.option(value: "\(quarter.rawValue)", text: quarter.name, selected: quarter.rawValue == selected)
+    private func quarterSelect(id: String, selected: Int) -> Node {
+        let options: [Node] = Quarter.allCases.map { quarter in
+            Node.option(value: "\(quarter.rawValue)", text: quarter.name, selected: quarter.rawValue == selected)
         }
         return .select(.attribute(named: "id", value: id), .attribute(named: "name", value: "quarter"), .group(options))
     }

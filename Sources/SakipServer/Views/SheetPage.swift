@@ -1,4 +1,3 @@
-import Plot
 import SakipCore
 
 /// One table: its stored rows, and for the operator a paste area that keeps what was typed when refused.
@@ -19,7 +18,7 @@ struct SheetPage {
 
     var title: String { "\(sheet.title) — \(office.name) \(year)" }
 
-    func body(csrf: String) -> Node<HTML.BodyContext> {
+    func body(csrf: String) -> Node {
         .div(
             .h1(.text("\(sheet.title) — \(office.name) \(year)")),
             OfficeYearTabs(office: office.code, year: year, current: .sheets(office: office.code, year: year)).node(),
@@ -47,7 +46,7 @@ struct SheetPage {
     }
 
     /// Upload of an .xlsx in the layout the office keeps; the header row is found by its column names.
-    private func workbookImport(csrf: String) -> Node<HTML.BodyContext> {
+    private func workbookImport(csrf: String) -> Node {
         let needsEvent = sheet.columns.contains { $0.key == "eventId" }
         return .form(
             .class("sheet-import"), .action(SiteURL.importSheet(office: office.code, year: year, sheet: sheet.id.rawValue).path),
@@ -58,7 +57,7 @@ struct SheetPage {
             .if(needsEvent, .div(
                 .label(.for("eventId"), .text("Pemilu/Pemilihan (bila berkas tidak memiliki kolom ID Pemilihan)")),
                 .select(.id("eventId"), .attribute(named: "name", value: "eventId"),
-                        .forEach(elections) { Layout.option(value: $0.id, text: "\($0.name) (\($0.id))") })
+                        .forEach(elections) { Node.option(value: $0.id, text: "\($0.name) (\($0.id))") })
             )),
             .label(.for("file"), .text("Berkas (.xlsx)")),
             .input(.type(.file), .id("file"), .name("file"),
@@ -73,7 +72,7 @@ struct SheetPage {
         return names.isEmpty ? "judul kolom tabel ini" : names.joined(separator: ", ")
     }
 
-    private func editor(csrf: String) -> Node<HTML.BodyContext> {
+    private func editor(csrf: String) -> Node {
         .form(
             .class("sheet-editor"), .action(SiteURL.sheet(office: office.code, year: year, sheet: sheet.id.rawValue).path), .method(.post),
             Layout.csrfField(csrf),

@@ -1,4 +1,3 @@
-import Plot
 import SakipCore
 
 /// The list of an office-year's tables with their row counts.
@@ -10,7 +9,7 @@ struct SheetsPage {
 
     var title: String { "Data \(office.name) \(year)" }
 
-    func body(csrf: String) -> Node<HTML.BodyContext> {
+    func body(csrf: String) -> Node {
         .div(
             .h1(.text("Data kantor — \(office.name) \(year)")),
             OfficeYearTabs(office: office.code, year: year, current: .sheets(office: office.code, year: year)).node(),

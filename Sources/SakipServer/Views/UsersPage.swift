@@ -1,4 +1,3 @@
-import Plot
 
 /// Accounts: the list, a form for a new one, and a password reset per account.
 struct UsersPage {
@@ -15,7 +14,7 @@ struct UsersPage {
     var typed: AccountRequest?
     var problems: [(field: String, reason: String)]
 
-    func body(csrf: String) -> Node<HTML.BodyContext> {
+    func body(csrf: String) -> Node {
         let errors = FieldProblems(problems: problems)
         return .div(
             .h1(.text("Pengguna")),
@@ -56,16 +55,16 @@ struct UsersPage {
         )
     }
 
-    private func roleSelect() -> Node<HTML.FormContext> {
-        let options: [Node<HTML.SelectContext>] = UserRole.allCases.map {
-            Layout.option(value: $0.rawValue, text: $0.label, selected: typed?.role == $0.rawValue)
+    private func roleSelect() -> Node {
+        let options: [Node] = UserRole.allCases.map {
+            Node.option(value: $0.rawValue, text: $0.label, selected: typed?.role == $0.rawValue)
         }
         return .select(.attribute(named: "id", value: "role"), .attribute(named: "name", value: "role"), .group(options))
     }
 
-    private func officeSelect() -> Node<HTML.FormContext> {
-        let options: [Node<HTML.SelectContext>] = [Layout.option(value: "", text: "—")] + offices.map {
-            Layout.option(value: $0.code, text: "\($0.name) (\($0.code))", selected: typed?.office == $0.code)
+    private func officeSelect() -> Node {
+        let options: [Node] = [Node.option(value: "", text: "—")] + offices.map {
+            Node.option(value: $0.code, text: "\($0.name) (\($0.code))", selected: typed?.office == $0.code)
         }
         return .select(.attribute(named: "id", value: "office"), .attribute(named: "name", value: "office"), .group(options))
     }

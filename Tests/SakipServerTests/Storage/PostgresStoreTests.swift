@@ -24,28 +24,40 @@ struct PostgresStoreTests {
         try await StoreScenarios.uniqueConstraints_refuseDuplicates(.postgres)
     }
 
-    @Test func deletingAnOfficeYear_cascadesToItsRows() async throws {
-        try await StoreScenarios.deletingAnOfficeYear_cascadesToItsRows(.postgres)
+    @Test func auditTrail_isAppendOnly_inTheDatabaseItself() async throws {
+        try await StoreScenarios.auditTrail_isAppendOnly_inTheDatabaseItself(.postgres)
+    }
+
+    @Test func deletingAnOfficeYear_removesItsDocumentAndComments_butKeepsTheTrail() async throws {
+        try await StoreScenarios.deletingAnOfficeYear_removesItsDocumentAndComments_butKeepsTheTrail(.postgres)
     }
 
     @Test func migrations_revert_dropEveryTable() async throws {
         try await StoreScenarios.migrations_revert_dropEveryTable(.postgres)
     }
 
+    @Test func legacyDatabase_isRefused_withAnIndonesianMessage() async throws {
+        try await StoreScenarios.legacyDatabase_isRefused_withAnIndonesianMessage(.postgres)
+    }
+
     @Test func hierarchy_childImportedAfterParent_linksByCode() async throws {
         try await StoreScenarios.hierarchy_childImportedAfterParent_linksByCode(.postgres)
     }
 
-    @Test func hierarchy_parentImportedAfterChild_linksByName() async throws {
-        try await StoreScenarios.hierarchy_parentImportedAfterChild_linksByName(.postgres)
+    @Test func officeImport_cannotChangeNameLevelOrParent() async throws {
+        try await StoreScenarios.officeImport_cannotChangeNameLevelOrParent(.postgres)
+    }
+
+    @Test func identity_comesFromTheOfficeTable_whateverTheDocumentSays() async throws {
+        try await StoreScenarios.identity_comesFromTheOfficeTable_whateverTheDocumentSays(.postgres)
     }
 
     @Test func offices_orderedByLevelThenName() async throws {
         try await StoreScenarios.offices_orderedByLevelThenName(.postgres)
     }
 
-    @Test func replace_failingLateInsert_leavesStoredYearUnchanged() async throws {
-        try await StoreScenarios.replace_failingLateInsert_leavesStoredYearUnchanged(.postgres)
+    @Test func replace_invalidFile_leavesStoredYearUnchanged() async throws {
+        try await StoreScenarios.replace_invalidFile_leavesStoredYearUnchanged(.postgres)
     }
 
     @Test func replace_failingImportOfNewOffice_createsNoOffice() async throws {
@@ -82,5 +94,13 @@ struct PostgresStoreTests {
 
     @Test func roundTrip_everyOptionalPart_survives() async throws {
         try await StoreScenarios.roundTrip_everyOptionalPart_survives(.postgres)
+    }
+
+    @Test func parallelWriters_loseNothing() async throws {
+        try await StoreScenarios.parallelWriters_loseNothing(.postgres)
+    }
+
+    @Test func staleForm_overAnotherUsersChange_isRefused_otherPartsMerge() async throws {
+        try await StoreScenarios.staleForm_overAnotherUsersChange_isRefused_otherPartsMerge(.postgres)
     }
 }

@@ -19,28 +19,40 @@ struct SQLiteStoreTests {
         try await StoreScenarios.uniqueConstraints_refuseDuplicates(.sqlite)
     }
 
-    @Test func deletingAnOfficeYear_cascadesToItsRows() async throws {
-        try await StoreScenarios.deletingAnOfficeYear_cascadesToItsRows(.sqlite)
+    @Test func auditTrail_isAppendOnly_inTheDatabaseItself() async throws {
+        try await StoreScenarios.auditTrail_isAppendOnly_inTheDatabaseItself(.sqlite)
+    }
+
+    @Test func deletingAnOfficeYear_removesItsDocumentAndComments_butKeepsTheTrail() async throws {
+        try await StoreScenarios.deletingAnOfficeYear_removesItsDocumentAndComments_butKeepsTheTrail(.sqlite)
     }
 
     @Test func migrations_revert_dropEveryTable() async throws {
         try await StoreScenarios.migrations_revert_dropEveryTable(.sqlite)
     }
 
+    @Test func legacyDatabase_isRefused_withAnIndonesianMessage() async throws {
+        try await StoreScenarios.legacyDatabase_isRefused_withAnIndonesianMessage(.sqlite)
+    }
+
     @Test func hierarchy_childImportedAfterParent_linksByCode() async throws {
         try await StoreScenarios.hierarchy_childImportedAfterParent_linksByCode(.sqlite)
     }
 
-    @Test func hierarchy_parentImportedAfterChild_linksByName() async throws {
-        try await StoreScenarios.hierarchy_parentImportedAfterChild_linksByName(.sqlite)
+    @Test func officeImport_cannotChangeNameLevelOrParent() async throws {
+        try await StoreScenarios.officeImport_cannotChangeNameLevelOrParent(.sqlite)
+    }
+
+    @Test func identity_comesFromTheOfficeTable_whateverTheDocumentSays() async throws {
+        try await StoreScenarios.identity_comesFromTheOfficeTable_whateverTheDocumentSays(.sqlite)
     }
 
     @Test func offices_orderedByLevelThenName() async throws {
         try await StoreScenarios.offices_orderedByLevelThenName(.sqlite)
     }
 
-    @Test func replace_failingLateInsert_leavesStoredYearUnchanged() async throws {
-        try await StoreScenarios.replace_failingLateInsert_leavesStoredYearUnchanged(.sqlite)
+    @Test func replace_invalidFile_leavesStoredYearUnchanged() async throws {
+        try await StoreScenarios.replace_invalidFile_leavesStoredYearUnchanged(.sqlite)
     }
 
     @Test func replace_failingImportOfNewOffice_createsNoOffice() async throws {
@@ -77,5 +89,13 @@ struct SQLiteStoreTests {
 
     @Test func roundTrip_everyOptionalPart_survives() async throws {
         try await StoreScenarios.roundTrip_everyOptionalPart_survives(.sqlite)
+    }
+
+    @Test func parallelWriters_loseNothing() async throws {
+        try await StoreScenarios.parallelWriters_loseNothing(.sqlite)
+    }
+
+    @Test func staleForm_overAnotherUsersChange_isRefused_otherPartsMerge() async throws {
+        try await StoreScenarios.staleForm_overAnotherUsersChange_isRefused_otherPartsMerge(.sqlite)
     }
 }

@@ -13,10 +13,10 @@ extension StoreScenarios {
             let parent = try #require(file.budget.tree.lines.first)
 
             try await store.updateBudgetLine(officeCode: file.office.code, year: file.year, fullCode: leaf.code.full,
-                                             pagu: 1_000_000, realisasi: Decimal(string: "750000.5")!)
+                                             pagu: 1_000_000, realisasi: Decimal(string: "750000.5")!, by: actor("operator"))
             let refused = await #expect(throws: StorageError.self) {
                 try await store.updateBudgetLine(officeCode: file.office.code, year: file.year, fullCode: parent.code.full,
-                                                 pagu: 1, realisasi: 1)
+                                                 pagu: 1, realisasi: 1, by: actor("operator"))
             }
 
             let loaded = try #require(try await store.load(officeCode: file.office.code, year: file.year))
@@ -24,9 +24,12 @@ extension StoreScenarios {
             #expect(changed.own == BudgetFigures(pagu: 1_000_000, realisasi: Decimal(string: "750000.5")!))
             #expect(loaded.budget.tree.total.pagu == file.budget.tree.total.pagu - leaf.figures.pagu + 1_000_000)
             #expect(refused?.kind == .invalid)
-            let row = try await BudgetLineModel.query(on: store.database).filter(\.$code == leaf.code.full).first()
-            #expect(row?.pagu == "1000000")
-            #expect(row?.realisasi == "750000.5")
+            let stored = try #require(try await store.stored(officeCode: file.office.code, year: file.year))
+            let trail = try await store.auditTrail(officeYearID: stored.id, table: "budget")
+            #expect(trail.count == 2)
+            #expect(trail.allSatisfy { $0.path.hasSuffix("[\(leaf.code.short)].pagu") || $0.path.hasSuffix("[\(leaf.code.short)].realisasi") })
+            #expect(trail.contains { $0.after == "1000000" })
+            #expect(trail.contains { $0.after == "750000.5" })
         }
     }
 

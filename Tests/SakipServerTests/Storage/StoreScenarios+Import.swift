@@ -5,38 +5,38 @@ import Testing
 @testable import SakipServer
 
 extension StoreScenarios {
-    static func replace_failingLateInsert_leavesStoredYearUnchanged(_ backend: TestBackend) async throws {
+    /// A file whose realisation names an indicator the year does not have: the office-year reader refuses it.
+    static func dangling(_ file: OfficeYear) -> OfficeYear {
+        var broken = file
+        broken.realisations.append(QuarterlyRealisation(indicatorId: "I-TIDAK-ADA", quarter: .first, value: .percentage(50)))
+        return broken
+    }
+
+    static func replace_invalidFile_leavesStoredYearUnchanged(_ backend: TestBackend) async throws {
         try await withStore(backend) { store in
             let original = try Seeds.load("asahan-2024")
-            try await store.replace(original)
-            var broken = try Seeds.load("asahan-2024-corrected")
-            let realisation = QuarterlyRealisation(indicatorId: broken.indicators[0].id, quarter: .first, value: .percentage(50))
-            // The same quarter twice: people, indicators, PK … are inserted before the realisations fail.
-            broken.realisations = [realisation, realisation]
+            let first = try await store.replace(original)
 
-            let error = await #expect(throws: StorageError.self) { try await store.replace(broken) }
+            let error = await #expect(throws: StorageError.self) { try await store.replace(dangling(try Seeds.load("asahan-2024-corrected"))) }
 
-            #expect(error?.kind == .failed)
-            #expect(error?.message.contains("Impor data \(original.office.name)") == true)
-            #expect(error?.message.contains("realisasi triwulanan") == true)
-            #expect(error?.message.contains("Tidak ada data yang diubah") == true)
-            #expect(try await store.load(officeCode: original.office.code, year: original.year) == original)
+            #expect(error?.kind == .invalid)
+            #expect(error?.message.contains("I-TIDAK-ADA") == true)
+            let stored = try #require(try await store.stored(officeCode: original.office.code, year: original.year))
+            #expect(stored.file == original)
+            #expect(stored.version == first.version)
             #expect(try await store.years(officeCode: original.office.code) == [original.year])
         }
     }
 
     static func replace_failingImportOfNewOffice_createsNoOffice(_ backend: TestBackend) async throws {
         try await withStore(backend) { store in
-            var file = try Seeds.load("pematangsiantar-2024-corrected")
-            let realisation = QuarterlyRealisation(indicatorId: file.indicators[0].id, quarter: .second, value: .percentage(70))
-            file.realisations = [realisation, realisation]
+            let file = dangling(try Seeds.load("pematangsiantar-2024-corrected"))
 
             await #expect(throws: StorageError.self) { try await store.replace(file) }
 
             #expect(try await store.office(code: file.office.code) == nil)
             #expect(try await store.offices().isEmpty)
-            #expect(try await AreaModel.query(on: store.database).count() == 0)
-            #expect(try await PersonModel.query(on: store.database).count() == 0)
+            #expect(try await AuditEntryModel.query(on: store.database).count() == 0)
         }
     }
 
@@ -50,16 +50,22 @@ extension StoreScenarios {
                                        subject: "indicator:I1", text: "Mohon periksa target I1.")
 
             let second = try await store.replace(corrected)
+            let again = try await store.replace(corrected)
 
             #expect(second.id == first.id)
+            #expect(second.version == first.version + 1)
+            #expect(again.version == second.version, "an import that changes nothing writes no version")
             #expect(try await store.load(officeCode: corrected.office.code, year: corrected.year) == corrected)
             #expect(try await store.years(officeCode: corrected.office.code) == [2024])
-            #expect(try await IndicatorHistoryModel.query(on: store.database).count() == corrected.indicatorHistory.count)
             #expect(try await OfficeModel.query(on: store.database).count() == 1)
-            #expect(try await AreaModel.query(on: store.database).count() == corrected.office.areas.count)
             let comments = try await store.comments(officeCode: corrected.office.code, year: corrected.year)
             #expect(comments.map(\.text) == ["Mohon periksa target I1."])
             #expect(comments.first?.user.username == "reviewer")
+            // The re-import is in the trail field by field: the printed mistakes and their corrections.
+            let trail = try await store.auditTrail(officeYearID: second.id)
+            let changes = OfficeYearDiff.changes(from: printed, to: corrected)
+            #expect(trail.filter { $0.version == second.version }.count == changes.count)
+            #expect(!changes.isEmpty)
         }
     }
 

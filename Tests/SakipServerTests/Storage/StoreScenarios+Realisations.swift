@@ -24,25 +24,32 @@ extension StoreScenarios {
             #expect(try await percent() == nil)
 
             try await store.saveRealisation(officeCode: file.office.code, year: file.year, indicatorId: id, quarter: .fourth,
-                                            value: .percentage(40), explanation: "awal", evidence: [], userID: operatorID)
+                                            value: .percentage(40), explanation: "awal", evidence: [], by: actor("Operator Satu", operatorID))
             let first = try await percent()
             try await store.saveRealisation(officeCode: file.office.code, year: file.year, indicatorId: id, quarter: .fourth,
                                             value: .percentage(80), explanation: "koreksi", evidence: ["https://example.org/b.pdf"],
-                                            userID: operatorID)
+                                            by: actor("Operator Satu", operatorID))
             let second = try await percent()
 
             #expect(first != nil)
             #expect(second != nil)
             #expect(first != second)
-            let stored = try await RealisationModel.query(on: store.database).filter(\.$indicatorKey == id).all()
-            #expect(stored.count == 1)
-            #expect(stored.first.flatMap { try? MeasureValue.parse($0.value) } == .percentage(80))
-            #expect(stored.first?.explanation == "koreksi")
-            #expect(stored.first?.evidence == ["https://example.org/b.pdf"])
-            #expect(stored.first?.enteredByUserID == operatorID)
-            #expect(stored.first?.updatedAt != nil)
+            let loaded = try #require(try await store.stored(officeCode: file.office.code, year: file.year))
+            let entries = loaded.file.realisations.filter { $0.indicatorId == id }
+            #expect(entries.count == 1)
+            #expect(entries.first?.value == .percentage(80))
+            #expect(entries.first?.explanation == "koreksi")
+            #expect(entries.first?.evidence == ["https://example.org/b.pdf"])
+            #expect(loaded.updatedByName == "Operator Satu")
+            // Each change is in the audit trail, field by field, with the value before and after.
+            let trail = try await store.auditTrail(officeYearID: loaded.id, table: "realisations")
+            let value = trail.filter { $0.row == "\(id) TW4" && $0.field == "value" }
+            #expect(value.map(\.before) == ["40 %"])
+            #expect(value.map(\.after) == ["80 %"])
+            #expect(value.first?.userID == operatorID)
+            #expect(trail.contains { $0.row == "\(id) TW4" && $0.field.isEmpty && $0.before == nil })
 
-            #expect(try await store.deleteRealisation(officeCode: file.office.code, year: file.year, indicatorId: id, quarter: .fourth))
+            #expect(try await store.deleteRealisation(officeCode: file.office.code, year: file.year, indicatorId: id, quarter: .fourth, by: actor("Operator Satu")))
             #expect(try await percent() == nil)
         }
     }
@@ -55,22 +62,22 @@ extension StoreScenarios {
 
             let wrongKind = await #expect(throws: StorageError.self) {
                 try await store.saveRealisation(officeCode: file.office.code, year: file.year, indicatorId: percentage.id,
-                                                quarter: .first, value: .grade("WTP"), userID: nil)
+                                                quarter: .first, value: .grade("WTP"), by: actor("operator"))
             }
             let unknown = await #expect(throws: StorageError.self) {
                 try await store.saveRealisation(officeCode: file.office.code, year: file.year, indicatorId: "TIDAK-ADA",
-                                                quarter: .first, value: .percentage(1), userID: nil)
+                                                quarter: .first, value: .percentage(1), by: actor("operator"))
             }
             let noYear = await #expect(throws: StorageError.self) {
                 try await store.saveRealisation(officeCode: file.office.code, year: 1999, indicatorId: percentage.id,
-                                                quarter: .first, value: .percentage(1), userID: nil)
+                                                quarter: .first, value: .percentage(1), by: actor("operator"))
             }
 
             #expect(wrongKind?.kind == .invalid)
             #expect(unknown?.kind == .notFound)
             #expect(unknown?.message.contains("TIDAK-ADA") == true)
             #expect(noYear?.kind == .notFound)
-            #expect(try await RealisationModel.query(on: store.database).count() == 0)
+            #expect(try await store.load(officeCode: file.office.code, year: file.year) == file)
         }
     }
 }

@@ -80,3 +80,16 @@ func makeUser(_ store: OfficeYearStore, _ username: String, role: UserRole, offi
     try await user.create(on: store.database)
     return try user.requireID()
 }
+
+extension OfficeYearStore {
+    /// An import as the national admin makes it (the tests' usual way to store a file).
+    @discardableResult
+    func replace(_ file: OfficeYear) async throws -> StoredOfficeYear {
+        try await importFile(file, by: .command("uji"), identity: .fileSetsIdentity)
+    }
+}
+
+/// A user acting in a test.
+func actor(_ name: String, _ id: UUID? = nil) -> ChangeActor {
+    ChangeActor(userID: id, name: name, via: "uji")
+}

@@ -14,7 +14,7 @@ import Vapor
                 "username": "operator.asahan", "name": "", "role": "officeOperator", "office": "999999", "password": "pendek"])
             #expect(refused.status == .unprocessableEntity)
             for message in ["Nama pengguna: operator.asahan sudah dipakai.", "Nama lengkap: wajib diisi.",
-                            "Kantor: kode satker 999999 tidak dikenal.", "Kata sandi: Kata sandi minimal 10 karakter."] {
+                            "Kantor: kode satker 999999 tidak dikenal.", "Kata sandi: Kata sandi minimal 10 karakter"] {
                 #expect(refused.body.contains(message), "\(message)")
             }
             #expect(refused.body.contains("value=\"operator.asahan\""))

@@ -9,8 +9,12 @@ import VaporTesting
 /// A browser stand-in for route tests: keeps the session cookie and the CSRF token of the last page.
 final class WebClient: @unchecked Sendable {
     let app: Application
-    var cookie: String?
+    /// The cookies the server set, by name (a cookie set with Max-Age=0 is dropped, as a browser does).
+    var cookies: [String: String] = [:]
     var csrf: String?
+
+    /// The Cookie header a browser would send.
+    var cookie: String? { cookies.isEmpty ? nil : cookies.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "; ") }
 
     init(app: Application) { self.app = app }
 
@@ -72,17 +76,35 @@ final class WebClient: @unchecked Sendable {
         return page
     }
 
+    /// Any request, with the session cookie and the given headers.
+    @discardableResult
+    func send(_ method: HTTPMethod, _ path: String, headers extra: [(String, String)], body: ByteBuffer? = nil) async throws -> Page {
+        try await send(method, path, body: body, contentType: nil, extra: extra)
+    }
+
+    /// A form with the session's token and the given fields, url-encoded as a browser sends it.
+    func formBody(_ form: [String: String]) -> String {
+        var fields = form
+        if let csrf { fields[CSRFMiddleware.field] = csrf }
+        return fields.map { "\(Self.encode($0.key))=\(Self.encode($0.value))" }.joined(separator: "&")
+    }
+
     private func send(_ method: HTTPMethod, _ path: String, body: String?, contentType: String?) async throws -> Page {
         try await send(method, path, body: body.map { ByteBuffer(string: $0) }, contentType: contentType)
     }
 
-    private func send(_ method: HTTPMethod, _ path: String, body: ByteBuffer?, contentType: String?) async throws -> Page {
+    private func send(_ method: HTTPMethod, _ path: String, body: ByteBuffer?, contentType: String?,
+                      extra: [(String, String)] = []) async throws -> Page {
         var headers = HTTPHeaders()
         if let cookie { headers.add(name: .cookie, value: cookie) }
         if let contentType { headers.add(name: .contentType, value: contentType) }
+        for (name, value) in extra { headers.add(name: name, value: value) }
         let response = try await app.testing().sendRequest(method, path, headers: headers, body: body)
-        if let setCookie = response.headers.first(name: .setCookie), let pair = setCookie.split(separator: ";").first {
-            cookie = String(pair)
+        for setCookie in response.headers[.setCookie] {
+            let attributes = setCookie.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+            guard let pair = attributes.first, let equals = pair.firstIndex(of: "=") else { continue }
+            let name = String(pair[..<equals]), value = String(pair[pair.index(after: equals)...])
+            cookies[name] = attributes.contains { $0.lowercased() == "max-age=0" } ? nil : value
         }
         let text = response.body.string
         if let range = text.range(of: "name=\"_csrf\" value=\"") ?? text.range(of: "name=\"csrf-token\" content=\"") {

@@ -8,17 +8,11 @@ struct CreateOffices: AsyncMigration {
             .field("code", .string, .required)
             .field("name", .string, .required)
             .field("level", .string, .required)
-            .field("parent_id", .uuid, .references(OfficeModel.schema, .id, onDelete: .setNull))
-            .field("parent_code", .string)
-            .field("parent_name", .string)
-            .field("province", .string)
-            .field("address", .string)
-            .field("phone", .string)
-            .field("email", .string)
-            .field("website", .string)
-            .field("city", .string)
+            .field("parent_id", .uuid, .references(OfficeModel.schema, .id, onDelete: .restrict))
+            .field("created_at", .datetime)
             .unique(on: "code")
             .create()
+        try await database.index("offices_parent_id_idx", on: OfficeModel.schema, columns: ["parent_id"])
     }
 
     func revert(on database: any Database) async throws {

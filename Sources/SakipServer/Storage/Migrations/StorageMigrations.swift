@@ -5,12 +5,8 @@ public enum StorageMigrations {
     /// Every migration of the storage schema, oldest first.
     public static var all: [any Migration] {
         [
-            CreateOffices(), CreateAreas(), CreateUsers(), CreateOfficeYears(),
-            CreatePeople(), CreateObjectives(), CreateIndicators(), CreateRenstras(), CreateRenstraTargets(),
-            CreateAgreements(), CreateTargetRows(), CreateProgramBudgets(), CreateActionPlanRows(),
-            CreateRealisations(), CreateMeasurementRows(), CreateIndicatorHistory(), CreateAnalyses(),
-            CreateBudgetLines(), CreateDIPARevisions(), CreateBudgetYears(), CreateGrants(), CreateClaims(),
-            CreateComments(), CreateBudgetMonths(), CreateModuleDocuments(),
+            RefuseLegacySchema(), CreateOffices(), CreateUsers(), CreateOfficeYears(), CreateOfficeYearDocuments(),
+            CreateComments(), CreateAuditEntries(), CreateSessions(), CreateLoginAttempts(), CreateEvidenceFiles(),
         ]
     }
 }

@@ -1,7 +1,8 @@
 import FluentKit
 import Foundation
 
-/// A KPU office (satker), shared by all its office-years. The profile is the one of the latest import.
+/// A KPU office (satker): its identity and place in the hierarchy, which belong to the national admin.
+/// Everything else (profile, areas, the year's data) lives in the office-year documents.
 public final class OfficeModel: Model, @unchecked Sendable {
     public static let schema = "offices"
 
@@ -11,18 +12,16 @@ public final class OfficeModel: Model, @unchecked Sendable {
     @Field(key: "name") public var name: String
     /// `Office.Level` raw value: ri, provinsi, kabupatenKota.
     @Field(key: "level") public var level: String
-    /// The office above it, when that office is stored.
+    /// The office above it.
     @OptionalParent(key: "parent_id") public var parent: OfficeModel?
-    /// The parent's code and name as the imported file states them (kept even when the parent is not stored).
-    @OptionalField(key: "parent_code") public var parentCode: String?
-    @OptionalField(key: "parent_name") public var parentName: String?
-    @OptionalField(key: "province") public var province: String?
-    @OptionalField(key: "address") public var address: String?
-    @OptionalField(key: "phone") public var phone: String?
-    @OptionalField(key: "email") public var email: String?
-    @OptionalField(key: "website") public var website: String?
-    /// The place written before signature dates.
-    @OptionalField(key: "city") public var city: String?
+    @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
 
     public init() {}
+
+    public init(code: String, name: String, level: String, parentID: UUID?) {
+        self.code = code
+        self.name = name
+        self.level = level
+        self.$parent.id = parentID
+    }
 }

@@ -1,11 +1,12 @@
-import FluentKit
 import Foundation
 import SakipCore
 
 extension OfficeYearStore {
     /// Sets the pagu and realisasi of a leaf of the DIPA tree. A parent's figures are the sums of its
     /// children and cannot be set; `fullCode` may be written in any spelling `BudgetCode` reads in full.
-    public func updateBudgetLine(officeCode: String, year: Int, fullCode: String, pagu: Decimal, realisasi: Decimal) async throws {
+    @discardableResult
+    public func updateBudgetLine(officeCode: String, year: Int, fullCode: String, pagu: Decimal, realisasi: Decimal,
+                                 by actor: ChangeActor, basedOn base: Int? = nil) async throws -> StoredOfficeYear {
         let code: BudgetCode
         do { code = try BudgetCode.parse(fullCode) } catch {
             throw StorageError.invalid("kode anggaran \"\(fullCode)\" tidak sah: \(error.reason)")
@@ -13,16 +14,14 @@ extension OfficeYearStore {
         guard pagu >= 0, realisasi >= 0 else {
             throw StorageError.invalid("pagu dan realisasi baris \(code.full) tidak boleh negatif")
         }
-        let officeYear = try await Self.requireOfficeYear(officeCode: officeCode, year: year, on: database)
-        guard let line = try await BudgetLineModel.query(on: database).filter(\.$officeYear.$id == officeYear.requireID())
-            .filter(\.$code == code.full).first() else {
-            throw StorageError.notFound("baris anggaran \(code.full) tidak ada pada DIPA kantor \(officeCode) tahun \(year)")
-        }
-        guard line.isLeaf else {
-            throw StorageError.invalid("baris anggaran \(code.full) memiliki rincian; pagu dan realisasinya dihitung dari rinciannya")
-        }
-        line.pagu = StoredCoding.text(pagu)
-        line.realisasi = StoredCoding.text(realisasi)
-        try await line.update(on: database)
+        return try await change(officeCode: officeCode, year: year, by: actor, basedOn: base) { file in
+            guard let line = file.budget.tree.line(code: code.full) else {
+                throw StorageError.notFound("baris anggaran \(code.full) tidak ada pada DIPA kantor \(officeCode) tahun \(year)")
+            }
+            guard line.children.isEmpty else {
+                throw StorageError.invalid("baris anggaran \(code.full) memiliki rincian; pagu dan realisasinya dihitung dari rinciannya")
+            }
+            file.budget.tree.setLeaf(code: code.full, pagu: pagu, realisasi: realisasi)
+        }.stored
     }
 }

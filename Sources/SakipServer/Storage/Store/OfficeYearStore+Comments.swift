@@ -8,7 +8,9 @@ extension OfficeYearStore {
     public func addComment(officeCode: String, year: Int, userID: UUID, subject: String, text: String) async throws -> CommentModel {
         let body = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !body.isEmpty else { throw StorageError.invalid("komentar kosong tidak disimpan") }
-        let officeYear = try await Self.requireOfficeYear(officeCode: officeCode, year: year, on: database)
+        guard let officeYear = try await officeYearModel(officeCode: officeCode, year: year) else {
+            throw StorageError.notFound("data kantor \(officeCode) tahun \(year) belum ada")
+        }
         guard try await UserModel.find(userID, on: database) != nil else {
             throw StorageError.notFound("pengguna yang menulis komentar tidak dikenal")
         }

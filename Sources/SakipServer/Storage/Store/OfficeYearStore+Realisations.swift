@@ -1,60 +1,38 @@
-import FluentKit
 import Foundation
 import SakipCore
 
 extension OfficeYearStore {
-    /// Enters or corrects one quarter's realisation of an indicator, recording who entered it and when.
-    ///
-    /// Refuses a value that does not fit the indicator's kind (a grade indicator given "100 %").
+    /// Enters or corrects one quarter's realisation of an indicator. Refuses a value that does not fit the
+    /// indicator's kind (a grade indicator given "100 %"); the audit trail records who entered it and when.
+    @discardableResult
     public func saveRealisation(officeCode: String, year: Int, indicatorId: String, quarter: Quarter, value: MeasureValue,
-                                explanation: String? = nil, evidence: [String] = [], userID: UUID?) async throws {
-        try await database.transaction { db in
-            let officeYear = try await Self.requireOfficeYear(officeCode: officeCode, year: year, on: db)
-            let id = try officeYear.requireID()
-            let indicator = try await Self.requireIndicator(indicatorId, officeYearID: id, officeCode: officeCode, year: year, on: db)
+                                explanation: String? = nil, evidence: [String] = [], by actor: ChangeActor,
+                                basedOn base: Int? = nil) async throws -> StoredOfficeYear {
+        try await change(officeCode: officeCode, year: year, by: actor, basedOn: base) { file in
+            guard let indicator = file.indicator(indicatorId) else {
+                throw StorageError.notFound("indikator \(indicatorId) tidak ada pada data kantor \(officeCode) tahun \(year)")
+            }
             do { _ = try indicator.reading(of: value) } catch let error as ValueParseError {
                 throw StorageError.invalid("realisasi \(quarter.name) indikator \(indicatorId) ditolak: \(error.description)")
             }
             let entry = QuarterlyRealisation(indicatorId: indicatorId, quarter: quarter, value: value,
                                              explanation: explanation, evidence: evidence)
-            if let stored = try await Self.realisation(indicatorId, quarter, officeYearID: id, on: db) {
-                stored.value = StoredCoding.text(value)
-                stored.explanation = explanation
-                stored.evidence = evidence
-                stored.enteredByUserID = userID
-                stored.updatedAt = Date()
-                try await stored.update(on: db)
+            if let index = file.realisations.firstIndex(where: { $0.indicatorId == indicatorId && $0.quarter == quarter }) {
+                file.realisations[index] = entry
             } else {
-                let last = try await RealisationModel.query(on: db).filter(\.$officeYear.$id == id).max(\.$position)
-                try await RealisationModel(entry, officeYearID: id, position: (last ?? -1) + 1, userID: userID).create(on: db)
+                file.realisations.append(entry)
             }
-        }
+        }.stored
     }
 
     /// Removes one quarter's realisation; returns whether there was one.
     @discardableResult
-    public func deleteRealisation(officeCode: String, year: Int, indicatorId: String, quarter: Quarter) async throws -> Bool {
-        let officeYear = try await Self.requireOfficeYear(officeCode: officeCode, year: year, on: database)
-        guard let stored = try await Self.realisation(indicatorId, quarter, officeYearID: try officeYear.requireID(), on: database) else {
-            return false
-        }
-        try await stored.delete(on: database)
-        return true
-    }
-
-    private static func realisation(_ indicatorId: String, _ quarter: Quarter, officeYearID: UUID,
-                                    on db: any Database) async throws -> RealisationModel? {
-        try await RealisationModel.query(on: db).filter(\.$officeYear.$id == officeYearID)
-            .filter(\.$indicatorKey == indicatorId).filter(\.$quarter == quarter.rawValue).first()
-    }
-
-    /// The indicator of an office-year, or a "not found" error naming it.
-    static func requireIndicator(_ indicatorId: String, officeYearID: UUID, officeCode: String, year: Int,
-                                 on db: any Database) async throws -> Indicator {
-        guard let model = try await IndicatorModel.query(on: db).filter(\.$officeYear.$id == officeYearID)
-            .filter(\.$key == indicatorId).first() else {
-            throw StorageError.notFound("indikator \(indicatorId) tidak ada pada data kantor \(officeCode) tahun \(year)")
-        }
-        return try model.core()
+    public func deleteRealisation(officeCode: String, year: Int, indicatorId: String, quarter: Quarter,
+                                  by actor: ChangeActor) async throws -> Bool {
+        try await change(officeCode: officeCode, year: year, by: actor) { file in
+            let before = file.realisations.count
+            file.realisations.removeAll { $0.indicatorId == indicatorId && $0.quarter == quarter }
+            return file.realisations.count < before
+        }.value
     }
 }

@@ -1,11 +1,15 @@
 import FluentKit
 import Foundation
 import SakipCore
+import SQLKit
 
-/// Reads and writes office-years in the database. The store only maps between core values and rows;
-/// every rule (capaian, categories, budget sums) stays in SakipCore.
+/// Reads and writes office-years in the database. An office-year is stored as its office-year file (one
+/// document per office and year, with a version); the store maps between documents and core values and
+/// keeps every rule (capaian, categories, budget sums, validation) in SakipCore.
 ///
-/// All methods that change several rows do so in one transaction: they change everything or nothing.
+/// Every change goes through ``change(officeCode:year:by:basedOn:_:)``: one transaction that reads the
+/// current document, applies the change, refuses it if it overwrites a newer change by someone else,
+/// writes the new version and records each changed field in the audit trail.
 public struct OfficeYearStore: Sendable {
     /// The database the store works on (SQLite or PostgreSQL).
     public let database: any Database
@@ -34,6 +38,15 @@ public struct OfficeYearStore: Sendable {
             .sort(\.$year).all().map(\.year)
     }
 
+    /// The stored years of every office, by office id: one query whatever the number of offices.
+    public func yearsByOffice() async throws -> [UUID: [Int]] {
+        var years: [UUID: [Int]] = [:]
+        for row in try await OfficeYearModel.query(on: database).sort(\.$year).all() {
+            years[row.$office.id, default: []].append(row.year)
+        }
+        return years
+    }
+
     /// The row of an office-year, if stored.
     public func officeYearModel(officeCode: String, year: Int) async throws -> OfficeYearModel? {
         try await Self.officeYearModel(officeCode: officeCode, year: year, on: database)
@@ -45,13 +58,5 @@ public struct OfficeYearStore: Sendable {
             .filter(OfficeModel.self, \.$code == officeCode)
             .filter(\.$year == year)
             .first()
-    }
-
-    /// The row of an office-year, or a "not found" error naming it.
-    static func requireOfficeYear(officeCode: String, year: Int, on database: any Database) async throws -> OfficeYearModel {
-        guard let model = try await officeYearModel(officeCode: officeCode, year: year, on: database) else {
-            throw StorageError.notFound("data kantor \(officeCode) tahun \(year) belum ada; impor berkas tahunannya terlebih dahulu")
-        }
-        return model
     }
 }

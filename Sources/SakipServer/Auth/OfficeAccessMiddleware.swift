@@ -1,0 +1,67 @@
+import Fluent
+import Vapor
+
+/// The office named in a route's path, the signed-in user, and what the user may do there.
+struct OfficeGrant: Sendable {
+    var user: SessionUser
+    var office: OfficeModel
+    var access: Access
+}
+
+/// Lets a request through only when the user has `right` over the office in the path (and the year in
+/// the path, if any, is a year). Decided before any of the body is read.
+struct OfficeAccessMiddleware: AsyncMiddleware {
+    var right: OfficeRight
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        let grant = try await request.officeGrant()
+        guard right.isGranted(by: grant.access) else { throw Abort(.forbidden, reason: right.refusal) }
+        return try await next.respond(to: request)
+    }
+}
+
+private struct OfficeGrantKey: StorageKey { typealias Value = OfficeGrant }
+
+extension Request {
+    /// The office in the path and the user's access to it. A user without read access gets 403 and learns
+    /// nothing about the office's data. Computed once per request.
+    func officeGrant() async throws -> OfficeGrant {
+        if let grant = storage[OfficeGrantKey.self] { return grant }
+        let user = try await gatedUser()
+        guard let code = parameters.get("office") else { throw Abort(.notFound, reason: "Alamat ini tidak menyebut kantor.") }
+        if parameters.get("year") != nil { _ = try pathYear() }
+        guard let office = try await OfficeModel.query(on: db).filter(\.$code == code).first() else {
+            throw Abort(.notFound, reason: "Kantor dengan kode \(code) tidak ditemukan.")
+        }
+        let access = AccessPolicy.access(role: user.role, userOffice: user.officeCode, target: code,
+                                         ancestors: try await ancestors(of: office))
+        guard access.read else { throw Abort(.forbidden, reason: OfficeRight.read.refusal) }
+        let grant = OfficeGrant(user: user, office: office, access: access)
+        storage[OfficeGrantKey.self] = grant
+        return grant
+    }
+
+    /// The office and year in the path, the user, and what the user may do there.
+    func officeAccess() async throws -> (user: SessionUser, office: OfficeModel, year: Int, access: Access) {
+        let grant = try await officeGrant()
+        return (grant.user, grant.office, try pathYear(), grant.access)
+    }
+
+    /// The year in the path: a number of four digits, else 404 naming what was typed.
+    private func pathYear() throws -> Int {
+        let text = parameters.get("year") ?? ""
+        guard text.count == 4, let year = Int(text) else { throw Abort(.notFound, reason: "Tahun \"\(text)\" tidak dikenal: tulis tahun empat angka, misalnya 2024.") }
+        return year
+    }
+
+    /// Codes of the offices above an office, nearest first.
+    func ancestors(of office: OfficeModel) async throws -> [String] {
+        var codes: [String] = []
+        var parentID = office.$parent.id
+        while let id = parentID, codes.count < 5, let parent = try await OfficeModel.find(id, on: db) {
+            codes.append(parent.code)
+            parentID = parent.$parent.id
+        }
+        return codes
+    }
+}
