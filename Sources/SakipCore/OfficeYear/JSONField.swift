@@ -66,6 +66,16 @@ struct JSONField {
         return flag
     }
 
+    /// One of an enumeration's raw values (an enumeration only files and evaluators write, without Indonesian labels).
+    func choice<E: RawRepresentable & CaseIterable>(_ type: E.Type) -> E? where E.RawValue == String {
+        guard let text = string() else { return nil }
+        guard let choice = E(rawValue: text) else {
+            fail("nilai tidak dikenal; pilihan: \(E.allCases.map(\.rawValue).joined(separator: ", "))")
+            return nil
+        }
+        return choice
+    }
+
     /// One of an enumeration's values, written by its raw name or its Indonesian label.
     func choice<E: IndonesianChoice>(_ type: E.Type) -> E? {
         guard let text = string() else { return nil }
