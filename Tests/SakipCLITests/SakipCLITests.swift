@@ -69,7 +69,9 @@ private func report(_ seed: String) throws -> ComputeReport {
     @Test func asahanAsPrinted_listsTheRejectedRowWithItsPath() throws {
         let text = try report("asahan-2024").text()
         #expect(text.contains("PERINGATAN DATA"))
-        #expect(text.contains("$.measurement.rows[1].realisation: \"100 %\""))
+        // The place in words first, the file's path in small print after it.
+        #expect(text.contains("Tabel pengukuran indikator I4, kolom Realisasi: \"100 %\" — "))
+        #expect(text.contains("(lokasi di berkas: $.measurement.rows[1].realisation)"))
     }
 
     @Test func pematangsiantar_budgetByOutputHas6870At6613() throws {
