@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Documents check (issue 4): converts the LKj of the three corrected seed offices to PDF with LibreOffice
-# through `sakip report`, checks the PDF text for key figures, table captions and the page count, and keeps page images
-# in ci-artifacts/ for a person to look at. Installs LibreOffice and poppler-utils when missing.
+# through `sakip report`, checks the PDF text for key figures, table captions, words split by narrow columns and the
+# page count, and keeps page images in ci-artifacts/ for a person to look at. Installs LibreOffice and poppler-utils when missing.
 # Exits non-zero on any failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -61,6 +61,21 @@ for check in "${checks[@]}"; do
         echo "FAIL $seed: only ${pages:-0} pages"
         ok=0
     fi
+    # Narrow table columns must not split a word, a code or a figure (issue 16): "N|o", "Lapora|n", "076.01.C|Q",
+    # "95,20|%", "Rp|1.000". pdftotext writes the no-break space as a space.
+    plain=$(pdftotext "$pdf" -)
+    for broken in '(^|\n)N\no(\n|$)' '[0-9],[0-9]{2} *\n%' 'Rp *\n[0-9]' '076\.01\.C *\nQ' '076\.01\. *\nCQ' 'Lapora *\nn' 'Lapor *\nan'; do
+        if grep -qzP -- "$broken" <<< "$plain"; then
+            echo "FAIL $seed: a table splits a word across lines (/$broken/)"
+            ok=0
+        fi
+    done
+    for word in "076.01.CQ" "No"; do
+        if ! grep -qF -- "$word" <<< "$plain"; then
+            echo "FAIL $seed: the PDF does not show \"$word\" whole"
+            ok=0
+        fi
+    done
     # The table of contents must carry page numbers (a dotted line ending in a number).
     if ! grep -qE "BAB I PENDAHULUAN.*[0-9]+ *$" <<< "$text"; then
         echo "FAIL $seed: the table of contents has no page number for BAB I"

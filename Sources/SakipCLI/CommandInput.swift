@@ -11,7 +11,7 @@ func printError(_ message: String) {
 /// exit code 2 and the reader's located messages.
 func readOfficeYearFile(_ path: String) throws -> OfficeYearReader.Result {
     do { return try OfficeYearReader.read(contentsOf: URL(fileURLWithPath: path)) } catch {
-        printError("\(path): \(error)")
+        printError("\(path): \(error.detailedDescription)")
         throw ExitCode(2)
     }
 }

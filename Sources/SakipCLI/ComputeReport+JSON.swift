@@ -19,7 +19,8 @@ extension ComputeReport {
         ]
         root += electionsJSON()
         root.append(("warnings", .array(warnings.map { issue in
-            .object([("path", .string(issue.path)), ("value", .optional(issue.value)), ("reason", .string(issue.reason))])
+            .object([("location", .string(issue.location)), ("path", .string(issue.path)), ("value", .optional(issue.value)),
+                     ("reason", .string(issue.reason))])
         })))
         return JSONWriter.write(.object(root))
     }

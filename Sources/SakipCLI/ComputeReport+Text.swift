@@ -13,7 +13,7 @@ extension ComputeReport {
         if !officeYear.budget.history.isEmpty { sections.append(historySection()) }
         if !officeYear.budget.grants.isEmpty { sections.append(grantSection()) }
         sections += electionSections()
-        let notes = warnings.map(\.description) + rejections
+        let notes = warnings.map(\.detailedDescription) + rejections
         if !notes.isEmpty {
             sections.append("PERINGATAN DATA\n" + notes.map { "- \($0)" }.joined(separator: "\n"))
         }

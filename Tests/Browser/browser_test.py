@@ -43,6 +43,12 @@ wait = WebDriverWait(driver, 15)
 passed, failed = 0, 0
 
 
+def shown(text):
+    """Whether the page shows `text`; figures are written with a no-break space ("91,37&nbsp;%"), which the
+    page source serialises as &nbsp; and element text reads as a space."""
+    return text in driver.page_source.replace("&nbsp;", " ").replace("\xa0", " ")
+
+
 def check(name, condition, detail=""):
     global passed, failed
     if condition:
@@ -334,25 +340,25 @@ try:
     driver.get(f"{base}/kantor/{args.office}/2024")
     heading = driver.find_element(By.TAG_NAME, "h1").text
     check("dashboard heading", heading == "KPU Kabupaten Asahan — Tahun 2024", heading)
-    check("dashboard shows the office capaian 91,37 %", "91,37 %" in driver.page_source)
+    check("dashboard shows the office capaian 91,37 %", shown("91,37 %"))
     check("dashboard draws SVG charts", len(driver.find_elements(By.CSS_SELECTOR, "svg.chart")) >= 2)
     bars = driver.find_elements(By.CSS_SELECTOR, "svg.chart rect.bar")
     check("charts have bars with width", len(bars) >= 10 and any(float(b.get_attribute("width")) > 50 for b in bars))
     check("dashboard has a measurement table per sasaran", len(driver.find_elements(By.CSS_SELECTOR, "table.measure")) == 6)
-    check("budget absorption 99,65 % shown", "99,65 %" in driver.page_source)
+    check("budget absorption 99,65 % shown", shown("99,65 %"))
     screenshot("dashboard")
 
     driver.get(f"{base}/kantor/{args.office}/2024/realisasi")
     field = driver.find_element(By.ID, "v-I7")
     field.send_keys("76 %")
-    wait.until(lambda d: "101,33 %" in d.find_element(By.ID, "p-I7").text)
+    wait.until(lambda d: "101,33 %" in d.find_element(By.ID, "p-I7").text.replace("\xa0", " "))
     check("live preview computes 101,33 % as the user types", "Sangat Berhasil" in driver.find_element(By.ID, "p-I7").text)
     screenshot("realisasi")
     field.find_element(By.XPATH, "./ancestor::form").find_element(By.CSS_SELECTOR, "button[type=submit]").click()
     wait.until(lambda d: "disimpan" in d.page_source)
     check("saving shows the confirmation", "Realisasi Triwulan IV disimpan." in driver.page_source)
     driver.get(f"{base}/kantor/{args.office}/2024")
-    check("dashboard capaian changed after saving", "101,33 %" in driver.page_source)
+    check("dashboard capaian changed after saving", shown("101,33 %"))
 
     driver.get(f"{base}/kantor/{args.office}/2024/data/anggaran")
     check("budget table page lists the DIPA lines", len(driver.find_elements(By.CSS_SELECTOR, "table.sheet tbody tr")) >= 20)

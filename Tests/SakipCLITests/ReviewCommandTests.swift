@@ -56,7 +56,7 @@ private func output(_ seed: String) throws -> ReviewOutput {
         #expect(text.hasPrefix("REVIU LAPORAN KINERJA — KPU KOTA PEMATANGSIANTAR — TAHUN 2024"))
         #expect(text.contains("Temuan: 36 kesalahan, 0 peringatan, 0 catatan"))
         #expect(text.contains(". BAB III.A Rincian Output 6870, baris QGE.002 Pengelolaan Kampanye Pemilu, kolom persen\n   Persen "))
-        #expect(text.contains("seharusnya: 66,13 % · tertulis: 66.31 %"))
+        #expect(text.contains("seharusnya: 66,13\u{00A0}% · tertulis: 66.31 %"))
         // The code follows the message, never leads it.
         #expect(text.contains("(ARITH-BUDGET-PERSEN, Aritmetika · lokasi di berkas: $.report.claims[7].persen)"))
         #expect(!text.contains("[ARITH-"))

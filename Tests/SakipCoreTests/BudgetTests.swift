@@ -62,7 +62,7 @@ import Testing
     }
 
     @Test func persen_isExactAndNilForZeroPagu() {
-        #expect(BudgetFigures(pagu: 4_960_000, realisasi: 3_280_000).persen.map { IndonesianFormat.percent($0) } == "66,13 %")
+        #expect(BudgetFigures(pagu: 4_960_000, realisasi: 3_280_000).persen.map { IndonesianFormat.percent($0) } == "66,13\u{00A0}%")
         #expect(BudgetFigures(pagu: 0, realisasi: 0).persen == nil)
     }
 

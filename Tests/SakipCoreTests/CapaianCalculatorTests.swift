@@ -18,7 +18,7 @@ import Testing
     @Test func higherIsBetter_asahanParticipation() throws {
         let result = try capaian(percentage, "75 %", "74,63 %")
         #expect(result.percent == d("74.63") / 75 * 100)
-        #expect(result.display == "99,51 %")
+        #expect(result.display == "99,51\u{00A0}%")
     }
 
     @Test func lowerIsBetter_mirror_asahanNotInDPT_isZeroNotEleven100() throws {
@@ -31,10 +31,10 @@ import Testing
     }
 
     @Test func lowerIsBetter_ratio_isTargetOverRealisation() throws {
-        #expect(try capaian(revisions, "10 kali", "15 kali", formula: .ratio).display == "66,67 %")
+        #expect(try capaian(revisions, "10 kali", "15 kali", formula: .ratio).display == "66,67\u{00A0}%")
         var own = revisions
         own.lowerIsBetterFormula = .ratio
-        #expect(try capaian(own, "10 kali", "15 kali", formula: .mirror).display == "66,67 %")
+        #expect(try capaian(own, "10 kali", "15 kali", formula: .mirror).display == "66,67\u{00A0}%")
         #expect(try capaian(revisions, "10 kali", "0 kali", formula: .ratio).percent == nil)
     }
 
@@ -59,7 +59,7 @@ import Testing
             Issue.record("expected rejection, got \(result)")
             return
         }
-        #expect(reason.contains("100 %"))
+        #expect(reason.contains("100\u{00A0}%"))
         #expect(reason.contains("SAKIP"))
     }
 

@@ -49,16 +49,16 @@ import Testing
         // 82.000 / 107.916 × 100 = 75,98502539… → 75,99 %
         #expect(overall.numerator == 82000 && overall.denominator == 107916)
         #expect(overall.denominatorLabel == "DPT")
-        #expect(IndonesianFormat.percent(overall.percent) == "75,99 %")
+        #expect(IndonesianFormat.percent(overall.percent) == "75,99\u{00A0}%")
         #expect(overall.percent.roundedHalfUp(scale: 6) == Decimal(string: "75.985025"))
         // 42.000 / 53.028 × 100 = 79,20343969… → 79,20 %
         let women = try #require(event.participation(.women))
         #expect(women.denominator == 53028)
-        #expect(IndonesianFormat.percent(women.percent) == "79,20 %")
+        #expect(IndonesianFormat.percent(women.percent) == "79,20\u{00A0}%")
         // 300 / 400 = 75 %, 8.000 / 10.000 = 80 %
         #expect(event.participation(.disability)?.percent == 75)
         #expect(event.participation(.firstTime)?.percent == 80)
-        #expect(overall.workings == "82.000 / 107.916 = 75,99 %")
+        #expect(overall.workings == "82.000 / 107.916 = 75,99\u{00A0}%")
     }
 
     @Test func participation_overDPTPlusDPTbPlusDPK_changesTheDenominator() throws {
@@ -67,20 +67,20 @@ import Testing
         // 82.000 / (107.916 + 300 + 100) = 82.000 / 108.316 = 75,70442… → 75,70 %
         #expect(overall.denominator == 108316)
         #expect(overall.denominatorLabel == "DPT + DPTb + DPK")
-        #expect(IndonesianFormat.percent(overall.percent) == "75,70 %")
+        #expect(IndonesianFormat.percent(overall.percent) == "75,70\u{00A0}%")
         // 42.000 / (53.028 + 200 + 50) = 42.000 / 53.278 = 78,83178… → 78,83 %
-        #expect(IndonesianFormat.percent(try #require(event.participation(.women)).percent) == "78,83 %")
+        #expect(IndonesianFormat.percent(try #require(event.participation(.women)).percent) == "78,83\u{00A0}%")
     }
 
     @Test func binding_takesTheRealisationFromTheElection_withProvenance() throws {
         var year = withTurnout()
         year.bindings = [IndicatorBinding(indicatorId: "I3", figure: .participationWomen, eventId: "pemilihan2024")]
         let bound = try #require(year.boundRealisation(for: "I3"))
-        #expect(bound.provenance.contains("42.000 / 53.028 = 79,20 %"))
+        #expect(bound.provenance.contains("42.000 / 53.028 = 79,20\u{00A0}%"))
         #expect(bound.provenance.contains("Pemilihan Serentak 27 November 2024"))
         let row = try #require(year.measure().rows.first { $0.indicator.id == "I3" })
         // Capaian: 79,2034…/77 × 100 = 102,86161… → 102,86 % (the table's typed 77 % is ignored).
-        #expect(row.achievement.display == "102,86 %")
+        #expect(row.achievement.display == "102,86\u{00A0}%")
     }
 
     @Test func binding_changingTheSourceData_changesTheCapaian() throws {
@@ -88,22 +88,22 @@ import Testing
         year.bindings = [IndicatorBinding(indicatorId: "I3", figure: .participationWomen, eventId: "pemilihan2024")]
         // 37.000 / 53.028 = 69,7744588…; / 77 × 100 = 90,6161802… → 90,62 %
         let before = try #require(year.measure().rows.first { $0.indicator.id == "I3" })
-        #expect(before.achievement.display == "90,62 %")
+        #expect(before.achievement.display == "90,62\u{00A0}%")
         year.elections[0].turnout?.voted.female = 42000
         let after = try #require(year.measure().rows.first { $0.indicator.id == "I3" })
-        #expect(after.achievement.display == "102,86 %")
+        #expect(after.achievement.display == "102,86\u{00A0}%")
     }
 
     @Test func precedence_bindingThenQuarterlyThenTable() throws {
         var year = withTurnout()
         year.realisations = [QuarterlyRealisation(indicatorId: "I3", quarter: .fourth, value: .percentage(70))]
         // Quarterly realisation 70 beats the table's 77: 70/77 = 90,909… → 90,91 %.
-        #expect(year.measure().rows.first { $0.indicator.id == "I3" }?.achievement.display == "90,91 %")
+        #expect(year.measure().rows.first { $0.indicator.id == "I3" }?.achievement.display == "90,91\u{00A0}%")
         year.bindings = [IndicatorBinding(indicatorId: "I3", figure: .participationWomen, eventId: "pemilihan2024")]
-        #expect(year.measure().rows.first { $0.indicator.id == "I3" }?.achievement.display == "102,86 %")
+        #expect(year.measure().rows.first { $0.indicator.id == "I3" }?.achievement.display == "102,86\u{00A0}%")
         // A binding without data falls back to the quarterly value.
         year.elections[0].turnout = nil
-        #expect(year.measure().rows.first { $0.indicator.id == "I3" }?.achievement.display == "90,91 %")
+        #expect(year.measure().rows.first { $0.indicator.id == "I3" }?.achievement.display == "90,91\u{00A0}%")
     }
 
     @Test func officeYear_withElectionsAndBindings_roundTrips() throws {

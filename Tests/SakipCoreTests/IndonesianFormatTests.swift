@@ -12,15 +12,15 @@ import Testing
     }
 
     @Test func percent_roundsHalfUpOnlyWhenShown() {
-        #expect(IndonesianFormat.percent(d("74.63") / d("75") * 100) == "99,51 %")
-        #expect(IndonesianFormat.percent(d("99.505")) == "99,51 %")
-        #expect(IndonesianFormat.percent(d("99.50499999")) == "99,50 %")
-        #expect(IndonesianFormat.percent(d("66.1290322580")) == "66,13 %")
+        #expect(IndonesianFormat.percent(d("74.63") / d("75") * 100) == "99,51\u{00A0}%")
+        #expect(IndonesianFormat.percent(d("99.505")) == "99,51\u{00A0}%")
+        #expect(IndonesianFormat.percent(d("99.50499999")) == "99,50\u{00A0}%")
+        #expect(IndonesianFormat.percent(d("66.1290322580")) == "66,13\u{00A0}%")
     }
 
     @Test func rupiah_writesRpAndGroups() {
-        #expect(IndonesianFormat.rupiah(d("83389671000")) == "Rp 83.389.671.000")
-        #expect(IndonesianFormat.rupiah(d("1500.5")) == "Rp 1.500,50")
+        #expect(IndonesianFormat.rupiah(d("83389671000")) == "Rp\u{00A0}83.389.671.000")
+        #expect(IndonesianFormat.rupiah(d("1500.5")) == "Rp\u{00A0}1.500,50")
     }
 
     @Test func plain_showsOnlyTheDigitsNeeded() {

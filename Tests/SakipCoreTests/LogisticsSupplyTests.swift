@@ -36,7 +36,7 @@ import Testing
         #expect(row.efficiency == 588256)
         let percent = try #require(row.efficiencyPercent)
         #expect(percent.roundedHalfUp(scale: 4) == d("79.0667"))
-        #expect(IndonesianFormat.percent(percent) == "79,07 %")
+        #expect(IndonesianFormat.percent(percent) == "79,07\u{00A0}%")
         // The seed prints column (7) as contract ÷ 6 (155.744 / 6 = 25.957,33), not efficiency / pagu.
         #expect(row.printed.efficiencyPercent == "Rp25.957")
         #expect(row.printed.efficiency == 588256)
@@ -47,7 +47,7 @@ import Testing
         #expect(row.item == "Formulir Model C. Hasil-KWK (Plano)")
         // 1.206.487 − 1.339.200 = −132.713; / 1.206.487 × 100 = −10,99995… → −11,00 %
         #expect(row.efficiency == -132713)
-        #expect(IndonesianFormat.percent(try #require(row.efficiencyPercent)) == "-11,00 %")
+        #expect(IndonesianFormat.percent(try #require(row.efficiencyPercent)) == "-11,00\u{00A0}%")
         // A row with an HPS only (Kotak Suara) and the DPC row with a contract but no pagu have no efficiency.
         #expect(printed.procurement[0].efficiency == nil && printed.procurement[0].efficiencyPercent == nil)
         #expect(printed.procurement[12].pagu == nil && printed.procurement[12].efficiency == nil)
@@ -63,13 +63,13 @@ import Testing
         #expect(printed.procurementEfficiency == 455543)
         #expect(printed.procurementTotal?.efficiency == 118263)
         // 455.543 / 27.738.392 × 100 = 1,6422… %
-        #expect(printed.procurementEfficiencyPercent.map { IndonesianFormat.percent($0) } == "1,64 %")
+        #expect(printed.procurementEfficiencyPercent.map { IndonesianFormat.percent($0) } == "1,64\u{00A0}%")
         // Corrected: the DPC pagu 337.280 of Tabel 1 fills Tabel 2's blank; the DPC efficiency is 0.
         #expect(corrected.procurementPagu == 28075672)
         #expect(corrected.procurementEfficiency == 455543)
         #expect(corrected.procurementTotal == Logistics.ProcurementTotal(pagu: 28075672, hps: 86704, contract: 27620129, efficiency: 455543))
         // 455.543 / 28.075.672 × 100 = 1,6225… %
-        #expect(corrected.procurementEfficiencyPercent.map { IndonesianFormat.percent($0) } == "1,62 %")
+        #expect(corrected.procurementEfficiencyPercent.map { IndonesianFormat.percent($0) } == "1,62\u{00A0}%")
     }
 
     @Test func deliveries_rows9To11_arriveBeforeTheyWereSent() {
@@ -91,7 +91,7 @@ import Testing
         // 6 / 13 × 100 = 46,1538… → 46,15 %.
         let early = try #require(corrected.deliveriesOnTime(by: CalendarDate(iso: "2024-10-19")!))
         #expect(early.onTime == 6 && early.dated == 13)
-        #expect(IndonesianFormat.percent(early.percent) == "46,15 %")
+        #expect(IndonesianFormat.percent(early.percent) == "46,15\u{00A0}%")
         #expect(corrected.deliveries[0].isOnTime(by: CalendarDate(iso: "2024-09-20")!) == false)
         #expect(Logistics(deliveries: [DeliveryRow(item: "Tinta")]).deliveriesOnTime(by: Self.electionDay) == nil)
     }
@@ -124,13 +124,13 @@ import Testing
         year.bindings = [IndicatorBinding(indicatorId: "I27", figure: .logisticsDeliveryOnTime, eventId: "pemilihan2024")]
         let bound = try #require(year.boundRealisation(for: "I27"))
         #expect(bound.value == .percentage(100))
-        #expect(bound.provenance == "dihitung dari tabel pengiriman logistik dari penyedia Pemilihan Serentak 27 November 2024: 13 dari 13 pengiriman tiba paling lambat 27 November 2024 = 100,00 %")
+        #expect(bound.provenance == "dihitung dari tabel pengiriman logistik dari penyedia Pemilihan Serentak 27 November 2024: 13 dari 13 pengiriman tiba paling lambat 27 November 2024 = 100,00\u{00A0}%")
         // With the election on 19 Oktober 2024, 6 of 13 = 46,1538… %; the capaian against the 100 % target follows.
         year.elections[0].date = CalendarDate(iso: "2024-10-19")
         let early = try #require(year.boundRealisation(for: "I27"))
-        #expect(early.provenance.hasSuffix("6 dari 13 pengiriman tiba paling lambat 19 Oktober 2024 = 46,15 %"))
+        #expect(early.provenance.hasSuffix("6 dari 13 pengiriman tiba paling lambat 19 Oktober 2024 = 46,15\u{00A0}%"))
         let row = try #require(year.measure().rows.first { $0.indicator.id == "I27" })
-        #expect(row.achievement.display == "46,15 %")
+        #expect(row.achievement.display == "46,15\u{00A0}%")
         #expect(IndicatorBinding.Figure(rawValue: "logistics.deliveryOnTime") == .logisticsDeliveryOnTime)
         #expect(IndicatorBinding.Figure.logisticsDeliveryOnTime.participation == nil)
     }
@@ -190,9 +190,11 @@ import Testing
          "destruction": [{"item": "Surat Suara", "count": -3}]}
         """)
         let byPath = Dictionary(found.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
-        #expect(byPath["$.logistics.warehouses[0].ownership"]?.reason == "nilai tidak dikenal; pilihan: milik, pinjam, sewa")
+        #expect(byPath["$.logistics.warehouses[0].ownership"]?.reason == "nilai tidak dikenal; pilihan: milik KPU, pinjam, sewa")
+        #expect(byPath["$.logistics.warehouses[0].ownership"]?.location == "Gudang logistik ke-1, kolom Status kepemilikan")
         #expect(byPath["$.logistics.warehouses[0].ownership"]?.value == "kontrak")
-        #expect(byPath["$.logistics.warehouses[0].condition"]?.reason == "nilai tidak dikenal; pilihan: memadai, kurangMemadai")
+        #expect(byPath["$.logistics.warehouses[0].condition"]?.reason == "nilai tidak dikenal; pilihan: memadai, kurang memadai")
+        #expect(byPath["$.logistics.warehouses[0].condition"]?.detail == "nilai dalam berkas: memadai, kurangMemadai")
         #expect(byPath["$.logistics.warehouses[1].months"]?.reason == "jangka waktu hanya untuk gudang pinjam atau sewa, bukan gudang milik KPU")
         #expect(byPath["$.logistics.destruction[0].count"]?.reason == "jumlah tidak boleh negatif")
         #expect(byPath["$.logistics.destruction[0].count"]?.value == "-3")

@@ -19,8 +19,8 @@ import Testing
     }
 
     @Test func description_isTheIndonesianSpelling() {
-        #expect(MeasureValue.percentage(d("99.5")).description == "99,5 %")
-        #expect(MeasureValue.count(2, unit: "Laporan").description == "2 Laporan")
+        #expect(MeasureValue.percentage(d("99.5")).description == "99,5\u{00A0}%")
+        #expect(MeasureValue.count(2, unit: "Laporan").description == "2\u{00A0}Laporan")
         #expect(MeasureValue.notApplicable.description == "N/A")
     }
 }

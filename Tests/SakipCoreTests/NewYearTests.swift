@@ -22,7 +22,7 @@ struct NewYearTests {
         #expect(last.figures.realisasi == 83_098_081_692)
         #expect(next.budget.history.map(\.year) == [2020, 2021, 2022, 2023, 2024])
         let participation = try #require(next.indicatorHistory.first { $0.indicatorId == "I7" && $0.year == 2024 })
-        #expect(participation.realisation?.description == "74,63 %")
+        #expect(participation.realisation?.description == "74,63\u{00A0}%")
         // The new year is a valid file in its own right.
         _ = try OfficeYearReader.read(OfficeYearWriter.write(next))
     }

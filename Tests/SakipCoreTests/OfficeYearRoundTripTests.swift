@@ -94,7 +94,9 @@ import Testing
         #expect(paths.contains("$.budget.lines[0].children[0]"))
         let kind = issues.first { $0.path == "$.indicators[0].kind" }
         #expect(kind?.value == "persen")
-        #expect(kind?.reason.contains("percentage, count, index, grade") == true)
+        #expect(kind?.reason == "nilai tidak dikenal; pilihan: persentase, jumlah, indeks, nilai")
+        #expect(kind?.detail == "nilai dalam berkas: percentage, count, index, grade")
+        #expect(kind?.location == "Indikator I1, kolom Jenis")
         let leaf = issues.first { $0.path == "$.budget.lines[0].children[0]" }
         #expect(leaf?.reason == "baris anggaran tanpa rincian wajib memiliki pagu dan realisasi")
     }
@@ -102,7 +104,9 @@ import Testing
     @Test func danglingReference_isAnError() {
         let issues = errors(file(#""agreements": [{"level": "ketua", "revision": 0, "rows": [{"indicatorId": "I7", "target": "75 %"}]}]"#))
         #expect(issues.map(\.path) == ["$.agreements[0].rows[0].indicatorId"])
-        #expect(issues.first?.reason.contains("tidak dideklarasikan") == true)
+        #expect(issues.first?.reason == "tidak ada indikator dengan ID ini pada daftar indikator")
+        #expect(issues.first?.location == "PK Ketua revisi 0, indikator I7, kolom Indikator")
+        #expect(issues.first?.description.contains("$.") == false)
     }
 
     @Test func valueOfTheWrongKind_isKeptWithAWarningAtItsPath() throws {
@@ -160,7 +164,7 @@ import Testing
         """))
         let rows = result.officeYear.measure().rows
         #expect(rows.map(\.target) == [.percentage(80), .count(4, unit: "Laporan")])
-        #expect(rows[0].achievement.display == "97,50 %")
+        #expect(rows[0].achievement.display == "97,50\u{00A0}%")
         #expect(rows[1].realisation == .count(3, unit: "Laporan"))
         #expect(rows[1].achievement == .measured(75))
     }

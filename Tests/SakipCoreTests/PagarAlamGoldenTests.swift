@@ -35,19 +35,19 @@ import Testing
     }
 
     @Test func truncatedCapaian_areRoundedHalfUp() {
-        #expect(corrected.shown("I18") == "96,67 %")   // 87 / 90
-        #expect(printed.shown("I17") == "98,95 %")     // 94 / 95, printed "98%"
-        #expect(corrected.shown("I20") == "97,70 %")
-        #expect(corrected.shown("I21") == "98,97 %")
-        #expect(corrected.shown("I25") == "97,50 %")
-        #expect(corrected.shown("I29") == "96,94 %")
+        #expect(corrected.shown("I18") == "96,67\u{00A0}%")   // 87 / 90
+        #expect(printed.shown("I17") == "98,95\u{00A0}%")     // 94 / 95, printed "98%"
+        #expect(corrected.shown("I20") == "97,70\u{00A0}%")
+        #expect(corrected.shown("I21") == "98,97\u{00A0}%")
+        #expect(corrected.shown("I25") == "97,50\u{00A0}%")
+        #expect(corrected.shown("I29") == "96,94\u{00A0}%")
         #expect(Set(printed.disagreeingCapaian) == ["I1", "I17", "I18", "I20", "I21", "I25", "I29"])
         #expect(corrected.disagreeingCapaian.isEmpty)
     }
 
     @Test func officeCapaian_correctedOverTheAgreedIndicators() {
         #expect(corrected.result.rows.count == 26)
-        #expect(corrected.result.officeMean.map { IndonesianFormat.percent($0) } == "95,82 %")
+        #expect(corrected.result.officeMean.map { IndonesianFormat.percent($0) } == "95,82\u{00A0}%")
         #expect(corrected.result.officeCategory == "Berhasil")
     }
 
@@ -65,7 +65,7 @@ import Testing
             let total = seed.file.budget.tree.total
             #expect(total == BudgetFigures(pagu: 33_353_847_000, realisasi: 33_323_438_007))
             #expect(total.sisa == 30_408_993)
-            #expect(total.persen.map { IndonesianFormat.percent($0) } == "99,91 %")
+            #expect(total.persen.map { IndonesianFormat.percent($0) } == "99,91\u{00A0}%")
             #expect(seed.disagreeingBudgetLines.isEmpty)
         }
         // The sentence before Tabel 3.4 states Rp 33.323.438.000: 7 rupiah short of the table's sum.

@@ -22,7 +22,7 @@ import Testing
             let total = seed.file.budget.tree.total
             #expect(total == BudgetFigures(pagu: 36_440_194_000, realisasi: 35_057_417_535))
             #expect(total.sisa == 1_382_776_465)
-            #expect(total.persen.map { IndonesianFormat.percent($0) } == "96,21 %")
+            #expect(total.persen.map { IndonesianFormat.percent($0) } == "96,21\u{00A0}%")
             #expect(seed.line("076.01.CQ")?.figures == BudgetFigures(pagu: 33_775_591_000, realisasi: 32_543_389_820))
             #expect(seed.line("076.01.WA")?.figures == BudgetFigures(pagu: 2_664_603_000, realisasi: 2_514_027_715))
             #expect(seed.disagreeingBudgetLines.isEmpty)
@@ -33,7 +33,7 @@ import Testing
 
     @Test func output6870_is6613_notThePrinted6631() throws {
         let line = try #require(corrected.line("076.01.CQ.6870.QGE"))
-        #expect(line.figures.persen.map { IndonesianFormat.percent($0) } == "66,13 %")
+        #expect(line.figures.persen.map { IndonesianFormat.percent($0) } == "66,13\u{00A0}%")
         let claim = try #require(printed.file.report.claims.first { $0.budgetCode?.full == "076.01.CQ.6870.QGE" })
         #expect(claim.persen == "66.31 %")
         #expect(printed.selfContradictingBudgetClaims.contains("076.01.CQ.6870.QGE"))
@@ -42,7 +42,7 @@ import Testing
     @Test func output6639Narrative_computesTo7310_notThePrinted7300() throws {
         let claim = try #require(printed.file.report.claims.first { $0.budgetCode?.full == "076.01.CQ.6639.BDB" })
         let exact = try #require(BudgetFigures(pagu: claim.pagu!, realisasi: claim.realisasi!).persen)
-        #expect(IndonesianFormat.percent(exact) == "73,10 %")
+        #expect(IndonesianFormat.percent(exact) == "73,10\u{00A0}%")
         #expect(!PrintedFigure.agrees(claim.persen!, with: exact))
         #expect(printed.selfContradictingBudgetClaims.contains("076.01.CQ.6639.BDB"))
     }

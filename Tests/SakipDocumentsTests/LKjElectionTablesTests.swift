@@ -99,11 +99,11 @@ import Testing
 
         let text = package.documentText
         // Every item's good + requested covers the order: 13 of 13.
-        #expect(text.contains("Sebanyak 13 dari 13 jenis logistik (100,00 %) terpenuhi"))
+        #expect(text.contains("Sebanyak 13 dari 13 jenis logistik (100,00\u{00A0}%) terpenuhi"))
         // Short: Segel, Sampul Biasa, Kabel Ties; over: Surat Suara (+467), Tinta (+10).
         #expect(text.contains("Kekurangan kirim terdapat pada 3 jenis logistik dan kelebihan kirim pada 2 jenis logistik."))
         // Every kelurahan received its logistics on 26 November, before election day (27 November 2024).
-        #expect(text.contains("Sebanyak 35 dari 35 kelurahan/desa (100,00 %) menerima logistik paling lambat 27 November 2024"))
+        #expect(text.contains("Sebanyak 35 dari 35 kelurahan/desa (100,00\u{00A0}%) menerima logistik paling lambat 27 November 2024"))
         #expect(text.contains("Jumlah TPS tersebut sama dengan jumlah TPS pada rekapitulasi DPT."))
         #expect(text.contains("7 kendaraan dari KPU ke PPK, 35 kendaraan dari PPK ke PPS dan 248 kendaraan dari PPS ke TPS"))
         #expect(!text.contains("tidak sama dengan jumlah yang diterima"), "the corrected sorting table is reconciled")
@@ -126,26 +126,26 @@ import Testing
         let rates = try #require(package.tableRows(caption: table(tables, "Tingkat Partisipasi Pemilih").caption))
         #expect(rates.first == ["No", "Uraian", "Pengguna Hak Pilih", "Pemilih Terdaftar", "Penyebut", "Partisipasi (%)"])
         // 82.000 / 107.916 = 75,985… %; 42.000 / 53.028 = 79,203… %; 300 / 400; 8.000 / 10.000.
-        #expect(rates[1] == ["1", "Partisipasi pemilih", "82.000", "107.916", "DPT", "75,99 %"])
-        #expect(rates[2] == ["2", "Partisipasi pemilih perempuan", "42.000", "53.028", "pemilih perempuan DPT", "79,20 %"])
-        #expect(rates[3] == ["3", "Partisipasi pemilih disabilitas", "300", "400", "pemilih disabilitas terdaftar", "75,00 %"])
-        #expect(rates[4] == ["4", "Partisipasi pemilih pemula", "8.000", "10.000", "pemilih pemula terdaftar", "80,00 %"])
+        #expect(rates[1] == ["1", "Partisipasi pemilih", "82.000", "107.916", "DPT", "75,99\u{00A0}%"])
+        #expect(rates[2] == ["2", "Partisipasi pemilih perempuan", "42.000", "53.028", "pemilih perempuan DPT", "79,20\u{00A0}%"])
+        #expect(rates[3] == ["3", "Partisipasi pemilih disabilitas", "300", "400", "pemilih disabilitas terdaftar", "75,00\u{00A0}%"])
+        #expect(rates[4] == ["4", "Partisipasi pemilih pemula", "8.000", "10.000", "pemilih pemula terdaftar", "80,00\u{00A0}%"])
         // DPTb 300 and DPK 100 beside the DPT: L 54.888 + 100 + 50, P 53.028 + 200 + 50, 107.916 + 300 + 100 = 108.316.
         let registered = try #require(package.tableRows(caption: table(tables, "Pemilih Terdaftar").caption))
         #expect(registered.last == ["", "Jumlah", "55.038", "53.278", "108.316"])
 
         let text = package.documentText
-        #expect(text.contains("Tingkat partisipasi pemilih pada Pemilihan Serentak 27 November 2024 sebesar 75,99 %, yaitu 82.000 pengguna hak pilih dari 107.916 pemilih terdaftar (DPT), sebagaimana Tabel 3."))
+        #expect(text.contains("Tingkat partisipasi pemilih pada Pemilihan Serentak 27 November 2024 sebesar 75,99\u{00A0}%, yaitu 82.000 pengguna hak pilih dari 107.916 pemilih terdaftar (DPT), sebagaimana Tabel 3."))
         #expect(text.contains("Penyebut tingkat partisipasi adalah DPT."))
         #expect(text.contains("terdapat 80.000 suara sah dan 2.000 suara tidak sah"))
-        let provenance = "dihitung dari DPT dan pengguna hak pilih Pemilihan Serentak 27 November 2024: 42.000 / 53.028 = 79,20 % (pemilih perempuan DPT)."
+        let provenance = "dihitung dari DPT dan pengguna hak pilih Pemilihan Serentak 27 November 2024: 42.000 / 53.028 = 79,20\u{00A0}% (pemilih perempuan DPT)."
         #expect(text.contains("Realisasi indikator ini \(provenance)"), "in the indicator's analysis")
         #expect(text.contains("Realisasi indikator “Persentase Partisipasi Pemilih Perempuan dalam Pemilu/Pemilihan” \(provenance)"),
                 "under the measurement table")
         // The measurement uses the bound 79,20 %, not the typed 77 %: capaian 79,2034…/77 = 102,86 %.
         let measurement = try #require(package.tableRows(caption: table(tables, "Pengukuran Kinerja").caption))
         let row = try #require(measurement.first { $0.count > 1 && $0[1] == "Persentase Partisipasi Pemilih Perempuan dalam Pemilu/Pemilihan" })
-        #expect(Array(row[2...4]) == ["77 %", "79,20 %", "102,86 %"])
+        #expect(Array(row[2...4]) == ["77\u{00A0}%", "79,20\u{00A0}%", "102,86\u{00A0}%"])
         // An unbound indicator keeps its provenance-free analysis.
         #expect(!text.contains("Realisasi indikator “Persentase Partisipasi Pemilih Pemula"))
     }
@@ -155,16 +155,16 @@ import Testing
         let package = try OpenedPackage(lkj.docx())
         let rates = try #require(package.tableRows(caption: table(lkj.tables(), "Tingkat Partisipasi Pemilih").caption))
         // 82.000 / 108.316 = 75,704… %.
-        #expect(rates[1] == ["1", "Partisipasi pemilih", "82.000", "108.316", "DPT + DPTb + DPK", "75,70 %"])
+        #expect(rates[1] == ["1", "Partisipasi pemilih", "82.000", "108.316", "DPT + DPTb + DPK", "75,70\u{00A0}%"])
         #expect(package.documentText.contains("Penyebut tingkat partisipasi adalah DPT + DPTb + DPK"))
     }
 
     @Test func changingTheTurnout_changesTheFigureAndTheCapaianInTheDocument() throws {
         let before = try OpenedPackage(LKjDocument(withTurnout(women: 42000)).docx()).documentText
         let after = try OpenedPackage(LKjDocument(withTurnout(women: 37000)).docx()).documentText
-        #expect(before.contains("42.000 / 53.028 = 79,20 %") && before.contains("102,86 %"))
+        #expect(before.contains("42.000 / 53.028 = 79,20\u{00A0}%") && before.contains("102,86\u{00A0}%"))
         // 37.000 / 53.028 = 69,774… %; / 77 = 90,62 %.
-        #expect(after.contains("37.000 / 53.028 = 69,77 %") && after.contains("90,62 %"))
+        #expect(after.contains("37.000 / 53.028 = 69,77\u{00A0}%") && after.contains("90,62\u{00A0}%"))
         #expect(!after.contains("79,20 %") && !after.contains("102,86 %"))
     }
 
@@ -204,7 +204,7 @@ import Testing
         let xml = try #require(package.text("word/document.xml"))
         #expect(headingLevel(of: "Data Pemilih dan Partisipasi Pemilihan Serentak 27 November 2024", in: xml) == nil)
         #expect(headingLevel(of: "Logistik Pemilihan Serentak 27 November 2024", in: xml) == nil)
-        #expect(text.contains("Realisasi indikator ini dihitung dari tabel penyortiran logistik Pemilihan Serentak 27 November 2024: 13 dari 13 jenis logistik terpenuhi = 100,00 %."))
+        #expect(text.contains("Realisasi indikator ini dihitung dari tabel penyortiran logistik Pemilihan Serentak 27 November 2024: 13 dari 13 jenis logistik terpenuhi = 100,00\u{00A0}%."))
     }
 
     @Test(arguments: [false, true])
@@ -253,9 +253,9 @@ import Testing
 
         let procurement = try #require(package.tableRows(caption: table(tables, "Proses Pengadaan Logistik").caption))
         // Salinan A4: pagu 744.000 − contract 155.744 = 588.256, 79,07 % of the pagu (the seed printed "Rp25.957").
-        #expect(procurement.contains { $0.count == 8 && $0[2] == "744.000" && $0[4] == "155.744" && $0[5] == "588.256" && $0[6] == "79,07 %" })
+        #expect(procurement.contains { $0.count == 8 && $0[2] == "744.000" && $0[4] == "155.744" && $0[5] == "588.256" && $0[6] == "79,07\u{00A0}%" })
         // Plano: the contract exceeds the pagu, a negative efficiency of −11,00 %.
-        #expect(procurement.contains { $0[2] == "1.206.487" && $0[4] == "1.339.200" && $0[6] == "-11,00 %" })
+        #expect(procurement.contains { $0[2] == "1.206.487" && $0[4] == "1.339.200" && $0[6] == "-11,00\u{00A0}%" })
         #expect(procurement.last?[1] == "Jumlah")
 
         let deliveries = try #require(package.tableRows(caption: table(tables, "Produksi dan Pendistribusian Logistik").caption))

@@ -41,6 +41,38 @@ import Testing
         #expect((15...80).contains(pages), "pages: \(pages)")
     }
 
+    /// Renders `docx` with LibreOffice and returns the PDF's text (pdftotext, reading order).
+    static func pdfText(_ docx: Data) throws -> String {
+        let pdf = try PDFConverter.convert(docx, fileExtension: "docx")
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("sakip-test-\(UUID().uuidString).pdf")
+        try pdf.write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        return try run(tool("pdftotext")!, [file.path, "-"])
+    }
+
+    @Test(.enabled(if: available, "LibreOffice (soffice) dan poppler-utils tidak terpasang"), arguments: Seeds.corrected)
+    func lkj_pdf_breaksNoWordOfItsTables(seed: String) throws {
+        let document = LKjDocument(try Seeds.load(seed))
+        let text = try Self.pdfText(try document.docx())
+        var pieces = Set<String>()
+        for table in try document.tables() {
+            let texts: [String] = table.columns.map(\.title) + table.rows.flatMap { row in row.cells.map(\.display) }
+            for piece in texts.flatMap(TextWidth.unbreakablePieces) where piece.count > 1 {
+                pieces.insert(piece.replacingOccurrences(of: "\u{00A0}", with: " "))
+            }
+        }
+        #expect(pieces.contains("No") && pieces.contains("076.01.CQ"))
+        #expect(BrokenWords.find(pieces, in: text).isEmpty, "\(seed): \(BrokenWords.find(pieces, in: text).prefix(10))")
+        #expect(text.contains("076.01.CQ"))
+    }
+
+    @Test func brokenWords_areFoundAcrossALineBreak_notAcrossABlankLine() {
+        let pieces: Set = ["Laporan", "076.01.CQ", "95,20 %", "No"]
+        let text = "Jumlah Lapora\nn Keuangan\n076.01.C\nQ\nCapaian 95,20\n%\nN\no\n\nLaporan\nNo\n\n95,20 %"
+        #expect(BrokenWords.find(pieces, in: text) == ["Laporan", "076.01.CQ", "95,20 %", "No"])
+        #expect(BrokenWords.find(pieces, in: "Laporan\n\nNo 95,20\u{00A0}%").isEmpty)
+    }
+
     @Test func missingLibreOffice_isExplainedInIndonesian() {
         #expect(PDFConverter.sofficePath(environment: ["PATH": "/nonexistent"]) == nil)
         #expect(PDFConverter.missingMessage.contains("LibreOffice tidak ditemukan"))
@@ -65,5 +97,20 @@ import Testing
         #expect(cached.count >= 6, "a page number for every chapter heading")
         #expect(cached == cached.sorted(), "page numbers rise through the document")
         #expect(plain != numbered)
+    }
+}
+
+/// Words of a table that a PDF's text shows split over two lines: the last word of a line and the first of
+/// the next, joined with or without a space, make one of the pieces that must not break.
+enum BrokenWords {
+    static func find(_ pieces: Set<String>, in text: String) -> [String] {
+        let lines = text.replacingOccurrences(of: "\u{00A0}", with: " ").split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+        var found: [String] = []
+        for (line, next) in zip(lines, lines.dropFirst()) where !line.isEmpty && !next.isEmpty {
+            guard let last = line.split(separator: " ").last, let first = next.split(separator: " ").first else { continue }
+            for joined in ["\(last)\(first)", "\(last) \(first)"] where pieces.contains(joined) { found.append(joined) }
+        }
+        return found
     }
 }

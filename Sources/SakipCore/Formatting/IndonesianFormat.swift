@@ -1,7 +1,13 @@
 import Foundation
 
 /// Indonesian spellings of numbers, money and percentages: "1.234.567,89", "Rp 83.389.671.000", "99,51 %".
+///
+/// The space between a number and its sign, currency or unit is ``unitSpace``, a no-break space, so that
+/// a narrow table column or a line end never leaves "%" or "Rp" alone on a line.
 public enum IndonesianFormat {
+    /// U+00A0 NO-BREAK SPACE: between "99,51" and "%", "Rp" and "1.000", "2" and "Laporan".
+    public static let unitSpace = "\u{00A0}"
+
     /// `value` rounded half-up to `fractionDigits` and written with "." between thousands and "," before the fraction.
     /// A value that is not a number (a division by zero that escaped its guard) is shown as "–" rather than stopping the program.
     public static func number(_ value: Decimal, fractionDigits: Int = 0) -> String {
@@ -26,16 +32,23 @@ public enum IndonesianFormat {
     /// A count of people or things: "107.916".
     public static func count(_ value: Int) -> String { number(Decimal(value)) }
 
-    /// A percentage with two decimals: "99,51 %".
+    /// A percentage with two decimals: "99,51 %" (the space is ``unitSpace``).
     public static func percent(_ value: Decimal, fractionDigits: Int = 2) -> String {
-        number(value, fractionDigits: fractionDigits) + " %"
+        number(value, fractionDigits: fractionDigits) + unitSpace + "%"
     }
 
-    /// Rupiah: "Rp 83.389.671.000"; a fraction of a rupiah, when there is one, as ",50".
+    /// Rupiah: "Rp 83.389.671.000" (the space is ``unitSpace``); a fraction of a rupiah, when there is one, as ",50".
     public static func rupiah(_ value: Decimal) -> String {
         let digits = value.isWholeNumber ? 0 : 2
         let body = number(value < 0 ? -value : value, fractionDigits: digits)
-        return value < 0 ? "-Rp \(body)" : "Rp \(body)"
+        return (value < 0 ? "-Rp" : "Rp") + unitSpace + body
+    }
+
+    /// `text` with every no-break space (U+00A0, U+202F) made an ordinary space: what a reader of typed or
+    /// pasted values works on, since text copied from a generated document or page carries them.
+    public static func ordinarySpaces(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0 == "\u{00A0}" || $0 == "\u{202F}" }) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\u{00A0}" || $0 == "\u{202F}" ? " " : $0 }))
     }
 
     private static func groupThousands(_ digits: String) -> String {

@@ -13,7 +13,7 @@ public enum IndonesianNumber {
 
     /// Reads a plain number (no unit, no "%", no "Rp").
     public static func parse(_ text: String, context: Context = .general) throws(ValueParseError) -> Decimal {
-        var body = text.trimmingCharacters(in: .whitespaces)
+        var body = IndonesianFormat.ordinarySpaces(text).trimmingCharacters(in: .whitespaces)
         var negative = false
         if body.hasPrefix("-") || body.hasPrefix("−") {
             negative = true
@@ -31,7 +31,7 @@ public enum IndonesianNumber {
 
     /// Reads rupiah: "Rp 83.389.671.000", "Rp. 1,159,468,000,-", "Rp2,055,127,000,-", "83.389.671.000".
     public static func parseMoney(_ text: String) throws(ValueParseError) -> Decimal {
-        var body = text.trimmingCharacters(in: .whitespaces)
+        var body = IndonesianFormat.ordinarySpaces(text).trimmingCharacters(in: .whitespaces)
         for prefix in ["Rp.", "Rp", "RP.", "RP", "rp.", "rp", "IDR"] where body.hasPrefix(prefix) {
             body = String(body.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
             break
@@ -49,7 +49,7 @@ public enum IndonesianNumber {
 
     /// Reads a percentage with or without its sign: "74,63 %", "99.68%", "100".
     public static func parsePercent(_ text: String) throws(ValueParseError) -> Decimal {
-        var body = text.trimmingCharacters(in: .whitespaces)
+        var body = IndonesianFormat.ordinarySpaces(text).trimmingCharacters(in: .whitespaces)
         if body.hasSuffix("%") { body = String(body.dropLast()).trimmingCharacters(in: .whitespaces) }
         do {
             return try parse(body)

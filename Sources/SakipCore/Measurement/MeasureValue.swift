@@ -19,7 +19,7 @@ public enum MeasureValue: Hashable, Sendable, CustomStringConvertible {
 
     /// Reads a value in any spelling the seeds use. Refuses what is not a value, or an ambiguous number.
     public static func parse(_ text: String) throws(ValueParseError) -> MeasureValue {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = IndonesianFormat.ordinarySpaces(text).trimmingCharacters(in: .whitespaces)
         if trimmed.isEmpty { throw ValueParseError(text, "nilai kosong") }
         if notApplicableSpellings.contains(trimmed.lowercased()) { return .notApplicable }
         if trimmed.hasSuffix("%") {
@@ -69,11 +69,18 @@ public enum MeasureValue: Hashable, Sendable, CustomStringConvertible {
         return false
     }
 
-    /// Indonesian spelling: "74,63 %", "2 Laporan", "66", "B", "N/A"; unreadable text as typed.
-    public var description: String {
+    /// Indonesian spelling as documents and pages show it: "74,63 %", "2 Laporan", "66", "B", "N/A" (unreadable text as
+    /// typed), with a no-break space (``IndonesianFormat/unitSpace``) before the sign or unit.
+    public var description: String { spelled(space: IndonesianFormat.unitSpace) }
+
+    /// The spelling the office-year file stores: as ``description`` with an ordinary space ("74,63 %"), so that
+    /// files, and the hashes of signed versions, do not change with the display.
+    public var fileSpelling: String { spelled(space: " ") }
+
+    private func spelled(space: String) -> String {
         switch self {
-        case .percentage(let value): "\(IndonesianFormat.plain(value)) %"
-        case .count(let value, let unit): unit.map { "\(IndonesianFormat.plain(value)) \($0)" } ?? IndonesianFormat.plain(value)
+        case .percentage(let value): IndonesianFormat.plain(value) + space + "%"
+        case .count(let value, let unit): unit.map { IndonesianFormat.plain(value) + space + $0 } ?? IndonesianFormat.plain(value)
         case .number(let value): IndonesianFormat.plain(value)
         case .grade(let grade): grade
         case .notApplicable: "N/A"

@@ -93,11 +93,21 @@ struct JSONField {
         return flag
     }
 
-    /// One of an enumeration's raw values.
+    /// One of an enumeration's raw values (an enumeration only files and evaluators write, without Indonesian labels).
     func choice<E: RawRepresentable & CaseIterable>(_ type: E.Type) -> E? where E.RawValue == String {
         guard let text = string() else { return nil }
         guard let choice = E(rawValue: text) else {
             fail("nilai tidak dikenal; pilihan: \(E.allCases.map(\.rawValue).joined(separator: ", "))")
+            return nil
+        }
+        return choice
+    }
+
+    /// One of an enumeration's values, written by its raw name or its Indonesian label.
+    func choice<E: IndonesianChoice>(_ type: E.Type) -> E? {
+        guard let text = string() else { return nil }
+        guard let choice = E.matching(text) else {
+            log.error(path, shown, "nilai tidak dikenal; pilihan: \(E.choiceLabels)", detail: "nilai dalam berkas: \(E.rawNames)")
             return nil
         }
         return choice
@@ -234,7 +244,7 @@ struct JSONObject {
     /// A member that must be present (and not null).
     func required(_ key: String) -> JSONField? {
         guard let member = optional(key) else {
-            field.log.error("\(field.path).\(key)", nil, "kolom wajib tidak ada")
+            field.log.error("\(field.path).\(key)", nil, "wajib diisi")
             return nil
         }
         return member
@@ -249,5 +259,21 @@ struct JSONObject {
     /// The items of an optional array member; empty when absent.
     func list(_ key: String) -> [JSONField] {
         optional(key)?.array() ?? []
+    }
+}
+
+extension Array where Element == JSONField {
+    /// The items `read` accepts. The position of each in the file is kept in the log, so that the checks made
+    /// after reading (references, kinds) name an item where it is even when an earlier item was refused.
+    func readEach<T>(_ read: (JSONField) -> T?) -> [T] {
+        var kept: [Int] = []
+        var items: [T] = []
+        for (position, field) in enumerated() {
+            guard let item = read(field) else { continue }
+            items.append(item)
+            kept.append(position)
+        }
+        if let first, let bracket = first.path.lastIndex(of: "[") { first.log.kept[String(first.path[..<bracket])] = kept }
+        return items
     }
 }

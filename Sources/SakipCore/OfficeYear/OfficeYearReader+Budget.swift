@@ -125,7 +125,7 @@ extension OfficeYearReader {
 
     func readReport(_ field: JSONField) -> ReportInfo? {
         guard let r = field.object(["place", "date", "signatoryId", "renstraYearNumber", "claims"]) else { return nil }
-        let claims = r.list("claims").compactMap { item -> Claim? in
+        let claims = r.list("claims").readEach { item -> Claim? in
             guard let c = item.object(["where", "text", "indicatorId", "budgetCode", "label", "target", "realisation", "capaian",
                                        "category", "pagu", "realisasi", "sisa", "persen", "count", "countOf", "group",
                                        "year", "yearOf", "renstraYearNumber"]),

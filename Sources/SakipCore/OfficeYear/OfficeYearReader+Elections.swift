@@ -94,22 +94,22 @@ extension OfficeYearReader {
         let eventIds = Set(file.elections.map(\.id))
         var seen = Set<String>()
         for (i, event) in file.elections.enumerated() where !seen.insert(event.id).inserted {
-            log.error("$.elections[\(i)].id", event.id, "id pemilu/pemilihan ini sudah dipakai")
+            log.error("\(log.item("$.elections", i)).id", event.id, "id pemilu/pemilihan ini sudah dipakai")
         }
         if let id = file.logistics?.eventId, !eventIds.contains(id) {
-            log.error("$.logistics.eventId", id, "pemilu/pemilihan dengan id ini tidak dideklarasikan di $.elections")
+            log.error("$.logistics.eventId", id, "tidak ada pemilu/pemilihan dengan ID ini pada daftar pemilu/pemilihan")
         }
         var bound = Set<String>()
         let indicatorIds = Set(file.indicators.map(\.id))
         for (i, binding) in file.bindings.enumerated() {
             if !indicatorIds.contains(binding.indicatorId) {
-                log.error("$.bindings[\(i)].indicatorId", binding.indicatorId, "indikator dengan id ini tidak dideklarasikan di $.indicators")
+                log.error("\(log.item("$.bindings", i)).indicatorId", binding.indicatorId, "tidak ada indikator dengan ID ini pada daftar indikator")
             }
             if !bound.insert(binding.indicatorId).inserted {
-                log.error("$.bindings[\(i)].indicatorId", binding.indicatorId, "indikator ini sudah memiliki sumber data lain")
+                log.error("\(log.item("$.bindings", i)).indicatorId", binding.indicatorId, "indikator ini sudah memiliki sumber data lain")
             }
             if !eventIds.contains(binding.eventId) {
-                log.error("$.bindings[\(i)].eventId", binding.eventId, "pemilu/pemilihan dengan id ini tidak dideklarasikan di $.elections")
+                log.error("\(log.item("$.bindings", i)).eventId", binding.eventId, "tidak ada pemilu/pemilihan dengan ID ini pada daftar pemilu/pemilihan")
             }
         }
     }

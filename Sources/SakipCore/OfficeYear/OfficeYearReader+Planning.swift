@@ -20,7 +20,7 @@ extension OfficeYearReader {
         let formula = i.optional("lowerIsBetterFormula")?.choice(LowerIsBetterFormula.self)
         let yearValue = i.optional("yearValue")?.choice(Indicator.YearValue.self)
         if kind == .grade, scale == nil, i.optional("scale") == nil {
-            field.log.error("\(field.path).scale", nil, "indikator bertipe nilai (grade) wajib menyebut skalanya: sakip atau opiniBPK")
+            field.log.error("\(field.path).scale", nil, "indikator bertipe nilai wajib menyebut skalanya: SAKIP atau Opini BPK")
         }
         guard let id, let statement, let kind else { return nil }
         return Indicator(id: id, statement: statement, kind: kind, unit: i.optional("unit")?.string(), scale: scale,
@@ -41,7 +41,7 @@ extension OfficeYearReader {
                   let statement = g.required("statement")?.string() else { return nil }
             return Renstra.Goal(id: id, statement: statement)
         }
-        let targets = r.list("targets").compactMap { target -> Renstra.TargetSeries? in
+        let targets = r.list("targets").readEach { target -> Renstra.TargetSeries? in
             guard let t = target.object(["objectiveId", "indicatorId", "byYear"]) else { return nil }
             let indicatorId = t.required("indicatorId")?.identifier()
             var byYear: [Int: MeasureValue] = [:]
@@ -90,7 +90,7 @@ extension OfficeYearReader {
 
     func readAnnualPlan(_ field: JSONField) -> AnnualPlan? {
         guard let r = field.object(["level", "rows", "programs"]) else { return nil }
-        return AnnualPlan(rows: r.list("rows").compactMap { readTargetRow($0, targetRequired: false) },
+        return AnnualPlan(rows: r.list("rows").readEach { readTargetRow($0, targetRequired: false) },
                           programs: r.list("programs").compactMap(readProgram),
                           level: r.optional("level")?.choice(PerformanceAgreement.Level.self))
     }
@@ -108,7 +108,7 @@ extension OfficeYearReader {
         guard let a = field.object(["level", "revision", "signedOn", "place", "firstParty", "secondParty", "rows", "programs"]) else { return nil }
         let level = a.required("level")?.choice(PerformanceAgreement.Level.self)
         let revision = a.required("revision")?.revisionNumber()
-        let rows = a.required("rows")?.array()?.compactMap { readTargetRow($0) }
+        let rows = a.required("rows")?.array()?.readEach { readTargetRow($0) }
         guard let level, let revision, let rows else { return nil }
         return PerformanceAgreement(level: level, revision: revision, signedOn: a.optional("signedOn")?.date(),
                                     place: a.optional("place")?.string(), firstParty: a.optional("firstParty").flatMap(readParty),
@@ -145,7 +145,7 @@ extension OfficeYearReader {
 
     func readMeasurement(_ field: JSONField) -> MeasurementTable? {
         guard let m = field.object(["rows", "printed"]) else { return nil }
-        let rows = m.list("rows").compactMap { row -> MeasurementTable.Row? in
+        let rows = m.list("rows").readEach { row -> MeasurementTable.Row? in
             guard let r = row.object(["objectiveId", "indicatorId", "target", "realisation", "notApplicableReason", "printed"]) else { return nil }
             let indicatorId = r.required("indicatorId")?.identifier()
             let printed = r.optional("printed")?.object(["capaian", "category"])

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Reads an office-year file strictly: unknown keys, wrong types, unreadable values and dangling ids are
-/// errors, all reported at once with their JSON paths. Values of the wrong kind for their indicator are
+/// errors, all reported at once, each with its place in words and its JSON path. Values of the wrong kind for their indicator are
 /// warnings: they are kept as written and shown as rejected when measured.
 public struct OfficeYearReader {
     /// A file read successfully, with the warnings found.
@@ -10,7 +10,7 @@ public struct OfficeYearReader {
         public let warnings: [LocatedIssue]
     }
 
-    let log = IssueLog()
+    let log: IssueLog
 
     /// The largest file read: 100 MB, several times an office-year holding tables at their row limit.
     public static let maximumBytes = 100_000_000
@@ -24,15 +24,17 @@ public struct OfficeYearReader {
         do { root = try JSONParser.parse(text) } catch {
             throw OfficeYearReadError(issues: [LocatedIssue(path: "$", value: nil, reason: "JSON tidak sah pada \(error.description)")])
         }
-        let reader = OfficeYearReader()
+        let reader = OfficeYearReader(log: IssueLog(root: root))
         let officeYear = reader.readRoot(JSONField(value: root, path: "$", log: reader.log))
-        // References are checked on whatever could be read, so that every problem is reported at once.
+        // References and kinds are checked on whatever could be read, so that every problem is reported at once.
         if let officeYear {
             reader.checkReferences(officeYear)
             reader.checkElectionReferences(officeYear)
+            reader.checkKinds(officeYear)
         }
-        guard reader.log.errors.isEmpty, let officeYear else { throw OfficeYearReadError(issues: reader.log.errors) }
-        reader.checkKinds(officeYear)
+        guard reader.log.errors.isEmpty, let officeYear else {
+            throw OfficeYearReadError(issues: reader.log.errors, warnings: reader.log.warnings)
+        }
         return Result(officeYear: officeYear, warnings: reader.log.warnings)
     }
 
@@ -47,10 +49,12 @@ public struct OfficeYearReader {
             throw tooLarge(url.path)
         }
         do { data = try Data(contentsOf: url) } catch {
-            throw OfficeYearReadError(issues: [LocatedIssue(path: url.path, value: nil, reason: "berkas tidak dapat dibuka")])
+            throw OfficeYearReadError(issues: [LocatedIssue(path: url.path, location: "Berkas \(url.lastPathComponent)", value: nil,
+                                                            reason: "berkas tidak dapat dibuka")])
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw OfficeYearReadError(issues: [LocatedIssue(path: url.path, value: nil, reason: "berkas bukan teks UTF-8")])
+            throw OfficeYearReadError(issues: [LocatedIssue(path: url.path, location: "Berkas \(url.lastPathComponent)", value: nil,
+                                                            reason: "berkas bukan teks UTF-8")])
         }
         return try read(text)
     }
@@ -69,22 +73,22 @@ public struct OfficeYearReader {
         let year = root.required("year")?.year()
         let office = root.required("office").flatMap(readOffice)
         let settings = root.optional("settings").flatMap(readSettings) ?? .kpuDefault
-        let people = root.list("people").compactMap(readPerson)
-        let objectives = root.list("objectives").compactMap(readObjective)
-        let indicators = root.list("indicators").compactMap(readIndicator)
+        let people = root.list("people").readEach(readPerson)
+        let objectives = root.list("objectives").readEach(readObjective)
+        let indicators = root.list("indicators").readEach(readIndicator)
         let renstra = root.optional("renstra").flatMap(readRenstra)
         let annualPlan = root.optional("rkt").flatMap(readAnnualPlan)
-        let agreements = root.list("agreements").compactMap(readAgreement)
-        let actionPlan = root.list("actionPlan").compactMap(readActionPlanRow)
-        let realisations = root.list("realisations").compactMap(readRealisation)
+        let agreements = root.list("agreements").readEach(readAgreement)
+        let actionPlan = root.list("actionPlan").readEach(readActionPlanRow)
+        let realisations = root.list("realisations").readEach(readRealisation)
         let measurement = root.optional("measurement").flatMap(readMeasurement) ?? MeasurementTable()
-        let history = root.list("indicatorHistory").compactMap(readHistoryEntry)
-        let analyses = root.list("analyses").compactMap(readAnalysis)
+        let history = root.list("indicatorHistory").readEach(readHistoryEntry)
+        let analyses = root.list("analyses").readEach(readAnalysis)
         let budget = root.optional("budget").flatMap(readBudget) ?? Budget()
         let report = root.optional("report").flatMap(readReport) ?? ReportInfo()
-        let elections = root.list("elections").compactMap(readElection)
+        let elections = root.list("elections").readEach(readElection)
         let logistics = root.optional("logistics").flatMap(readLogistics)
-        let bindings = root.list("bindings").compactMap(readBinding)
+        let bindings = root.list("bindings").readEach(readBinding)
         guard let year, let office else { return nil }
         return OfficeYear(year: year, source: root.optional("source")?.string(), partial: root.optional("partial")?.bool() ?? false,
                           office: office, settings: settings,

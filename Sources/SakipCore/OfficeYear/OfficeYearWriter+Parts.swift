@@ -94,7 +94,7 @@ extension OfficeYearWriter {
             var t = Members()
             t["objectiveId"] = series.objectiveId.map(JSONValue.string)
             t["indicatorId"] = .string(series.indicatorId)
-            t["byYear"] = .object(series.byYear.sorted { $0.key < $1.key }.map { ("\($0.key)", .string($0.value.description)) })
+            t["byYear"] = .object(series.byYear.sorted { $0.key < $1.key }.map { ("\($0.key)", .string($0.value.fileSpelling)) })
             return t.value
         }
         return m.value
@@ -104,7 +104,7 @@ extension OfficeYearWriter {
         var m = Members()
         m["objectiveId"] = row.objectiveId.map(JSONValue.string)
         m["indicatorId"] = .string(row.indicatorId)
-        m["target"] = row.statedTarget.map { .string($0.description) }
+        m["target"] = row.statedTarget.map { .string($0.fileSpelling) }
         m["activityTarget"] = row.activityTarget.map(JSONValue.string)
         return m.value
     }
@@ -145,8 +145,8 @@ extension OfficeYearWriter {
             var r = Members()
             r["objectiveId"] = row.objectiveId.map(JSONValue.string)
             r["indicatorId"] = .string(row.indicatorId)
-            r["target"] = row.target.map { .string($0.description) }
-            r["realisation"] = row.realisation.map { .string($0.description) }
+            r["target"] = row.target.map { .string($0.fileSpelling) }
+            r["realisation"] = row.realisation.map { .string($0.fileSpelling) }
             r["notApplicableReason"] = row.notApplicableReason.map(JSONValue.string)
             var printed = Members()
             printed["capaian"] = row.printedCapaian.map(JSONValue.string)

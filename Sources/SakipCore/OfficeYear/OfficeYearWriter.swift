@@ -38,13 +38,13 @@ public enum OfficeYearWriter {
         o["agreements"] = list(f.agreements, agreement)
         o["actionPlan"] = list(f.actionPlan) { row in
             .object([("indicatorId", .string(row.indicatorId)),
-                     ("quarters", .array(row.quarters.map { $0.map { .string($0.description) } ?? .null }))])
+                     ("quarters", .array(row.quarters.map { $0.map { .string($0.fileSpelling) } ?? .null }))])
         }
         o["realisations"] = list(f.realisations) { r in
             var m = Members()
             m["indicatorId"] = .string(r.indicatorId)
             m["quarter"] = .number("\(r.quarter.rawValue)")
-            m["value"] = .string(r.value.description)
+            m["value"] = .string(r.value.fileSpelling)
             m["explanation"] = r.explanation.map(JSONValue.string)
             m["evidence"] = list(r.evidence, JSONValue.string)
             return m.value
@@ -54,9 +54,9 @@ public enum OfficeYearWriter {
             var m = Members()
             m["indicatorId"] = .string(h.indicatorId)
             m["year"] = .number("\(h.year)")
-            m["target"] = h.target.map { .string($0.description) }
-            m["realisation"] = h.realisation.map { .string($0.description) }
-            m["capaian"] = h.statedCapaian.map { .string($0.description) }
+            m["target"] = h.target.map { .string($0.fileSpelling) }
+            m["realisation"] = h.realisation.map { .string($0.fileSpelling) }
+            m["capaian"] = h.statedCapaian.map { .string($0.fileSpelling) }
             return m.value
         }
         o["analyses"] = list(f.analyses) { a in

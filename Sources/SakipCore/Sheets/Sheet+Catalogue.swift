@@ -10,7 +10,7 @@ extension Sheet {
         switch id {
         case .areas: ["name"]
         case .people, .objectives, .indicators, .renstraGoals: ["id"]
-        case .renstraTargets, .rkt, .actionPlan: ["indicatorId"]
+        case .renstraTargets, .rkt, .actionPlan, .realisationsQ1, .realisationsQ2, .realisationsQ3, .realisationsQ4: ["indicatorId"]
         case .indicatorHistory: ["indicatorId", "year"]
         case .rktPrograms: ["name"]
         case .budget, .monthly: ["code"]
@@ -27,6 +27,7 @@ extension Sheet {
     }
 
     private static func definition(_ id: ID, for file: OfficeYear) -> Sheet {
+        if let quarter = id.quarter { return QuarterSheet.definition(quarter) }
         if let sheet = electionDefinition(id) ?? logisticsDefinition(id) { return sheet }
         return switch id {
         case .areas:
@@ -56,11 +57,11 @@ extension Sheet {
                   hint: "Jenis: persentase, jumlah (isi Satuan), indeks, nilai (isi Skala: SAKIP atau Opini BPK). Arah: naik (makin tinggi makin baik), turun (makin rendah makin baik), tepat target. Nilai tahunan: TW IV (kumulatif) atau jumlah triwulan.",
                   path: ["indicators"],
                   columns: [SheetColumn("ID", key: "id", required: true), SheetColumn("Indikator", key: "statement", required: true),
-                            SheetColumn("Jenis", key: "kind", kind: .choice(kinds), required: true), SheetColumn("Satuan", key: "unit"),
-                            SheetColumn("Skala", key: "scale", kind: .choice(scales)),
-                            SheetColumn("Arah", key: "polarity", kind: .choice(polarities)),
+                            SheetColumn("Jenis", key: "kind", kind: .choice(of: IndicatorKind.self), required: true), SheetColumn("Satuan", key: "unit"),
+                            SheetColumn("Skala", key: "scale", kind: .choice(of: GradeScale.self)),
+                            SheetColumn("Arah", key: "polarity", kind: .choice(of: Polarity.self)),
                             SheetColumn("IKU", key: "iku", kind: .flag),
-                            SheetColumn("Nilai tahunan", key: "yearValue", kind: .choice(yearValues)),
+                            SheetColumn("Nilai tahunan", key: "yearValue", kind: .choice(of: Indicator.YearValue.self)),
                             SheetColumn("Definisi", key: "definition"), SheetColumn("Sumber data", key: "dataSource"),
                             SheetColumn("Penanggung jawab", key: "responsibleUnit")])
         case .renstraGoals:
@@ -127,8 +128,9 @@ extension Sheet {
                             SheetColumn("Pagu (Rp)", key: "pagu", kind: .money, required: true),
                             SheetColumn("Realisasi (Rp)", key: "realisasi", kind: .money, required: true)])
         case .elections, .dpt, .bindings, .logisticsNeeds, .logisticsProcurement, .logisticsDeliveries, .logisticsSorting,
-             .logisticsDistribution, .logisticsTransport, .logisticsWarehouses, .logisticsDestruction:
-            preconditionFailure("defined in Sheet+Elections.swift and Sheet+Logistics.swift")
+             .logisticsDistribution, .logisticsTransport, .logisticsWarehouses, .logisticsDestruction,
+             .realisationsQ1, .realisationsQ2, .realisationsQ3, .realisationsQ4:
+            preconditionFailure("defined in Sheet+Elections.swift, Sheet+Logistics.swift and QuarterSheet.swift")
         }
     }
 
@@ -138,11 +140,4 @@ extension Sheet {
         let start = file.year - ((file.year - 2020) % 5 + 5) % 5
         return start...(start + 4)
     }
-
-    private static let kinds = [SheetColumn.Choice("persentase", "percentage"), .init("jumlah", "count"),
-                                .init("indeks", "index"), .init("nilai", "grade")]
-    private static let scales = [SheetColumn.Choice("SAKIP", "sakip"), .init("Opini BPK", "opiniBPK")]
-    private static let polarities = [SheetColumn.Choice("naik", "higherIsBetter"), .init("turun", "lowerIsBetter"),
-                                     .init("tepat target", "equalToTarget")]
-    private static let yearValues = [SheetColumn.Choice("TW IV", "lastQuarter"), .init("jumlah triwulan", "sumOfQuarters")]
 }

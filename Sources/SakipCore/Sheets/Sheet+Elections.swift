@@ -8,8 +8,8 @@ extension Sheet {
                   path: ["elections"],
                   columns: [SheetColumn("ID", key: "id", required: true), SheetColumn("Nama", key: "name", required: true),
                             SheetColumn("Tanggal", key: "date", kind: .date),
-                            SheetColumn("Jenis", key: "kind", kind: .choice(kinds), required: true),
-                            SheetColumn("Dasar partisipasi", key: "participationBase", kind: .choice(bases)),
+                            SheetColumn("Jenis", key: "kind", kind: .choice(of: ElectionKind.self), required: true),
+                            SheetColumn("Dasar partisipasi", key: "participationBase", kind: .choice(of: ParticipationBase.self)),
                             SheetColumn("DPTb L", key: "dptb.male", kind: .count), SheetColumn("DPTb P", key: "dptb.female", kind: .count),
                             SheetColumn("DPK L", key: "dpk.male", kind: .count), SheetColumn("DPK P", key: "dpk.female", kind: .count),
                             SheetColumn("Memilih L", key: "turnout.male", kind: .count),
@@ -37,20 +37,10 @@ extension Sheet {
                   hint: "Indikator yang realisasinya dihitung dari data pemilu/pemilihan atau logistik, bukan diketik. Angka ini mengalahkan realisasi triwulan dan angka tabel pengukuran; halaman realisasi dan LKj menyebut asal angkanya.",
                   path: ["bindings"],
                   columns: [SheetColumn("ID Indikator", key: "indicatorId", required: true),
-                            SheetColumn("Sumber angka", key: "figure", kind: .choice(figures), required: true),
+                            SheetColumn("Sumber angka", key: "figure", kind: .choice(of: IndicatorBinding.Figure.self), required: true),
                             SheetColumn("ID Pemilihan", key: "eventId", required: true)])
         default:
             nil
         }
     }
-
-    private static let kinds = [SheetColumn.Choice("pemilu", "pemilu"), .init("pemilihan", "pemilihan"), .init("PSU", "psu")]
-    private static let bases = [SheetColumn.Choice("DPT", "dpt"), .init("DPT + DPTb + DPK", "dptDptbDpk")]
-    private static let figures = [SheetColumn.Choice("partisipasi pemilih", "participation.overall"),
-                                  .init("partisipasi pemilih perempuan", "participation.women"),
-                                  .init("partisipasi pemilih disabilitas", "participation.disability"),
-                                  .init("partisipasi pemilih pemula", "participation.firstTime"),
-                                  .init("distribusi logistik tepat waktu", "logistics.onTime"),
-                                  .init("kebutuhan logistik terpenuhi", "logistics.fulfilment"),
-                                  .init("pengiriman penyedia tepat waktu", "logistics.deliveryOnTime")]
 }

@@ -72,9 +72,9 @@ extension Sheet {
                   hint: "Satu baris per gudang: status kepemilikan (milik KPU, pinjam, sewa), jangka waktu pinjam/sewa dalam bulan, dan kondisinya (memadai, kurang memadai).",
                   path: ["logistics", "warehouses"],
                   columns: [SheetColumn("Nama", key: "name"), SheetColumn("Alamat", key: "address"), SheetColumn("Ukuran", key: "size"),
-                            SheetColumn("Status", key: "ownership", kind: .choice(ownerships), required: true, aliases: ["Status Kepemilikan"]),
+                            SheetColumn("Status", key: "ownership", kind: .choice(of: Warehouse.Ownership.self), required: true, aliases: ["Status Kepemilikan"]),
                             SheetColumn("Jangka waktu (bulan)", key: "months", kind: .count, aliases: ["Jangka Waktu"]),
-                            SheetColumn("Kondisi", key: "condition", kind: .choice(conditions), required: true, aliases: ["Kondisi Gudang"])])
+                            SheetColumn("Kondisi", key: "condition", kind: .choice(of: Warehouse.Condition.self), required: true, aliases: ["Kondisi Gudang"])])
         case .logisticsDestruction:
             Sheet(id: id, title: "Pemusnahan surat suara",
                   hint: "Surat suara rusak dan lebih kirim yang dimusnahkan (Tabel 8), dengan tanggal dan nomor berita acaranya.",
@@ -88,7 +88,4 @@ extension Sheet {
             nil
         }
     }
-
-    private static let ownerships = [SheetColumn.Choice("milik KPU", "milik"), .init("pinjam", "pinjam"), .init("sewa", "sewa")]
-    private static let conditions = [SheetColumn.Choice("memadai", "memadai"), .init("kurang memadai", "kurangMemadai")]
 }

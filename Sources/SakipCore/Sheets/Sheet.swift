@@ -12,6 +12,10 @@ public struct Sheet: Hashable, Sendable {
         case rkt = "rkt"
         case rktPrograms = "rkt-program"
         case actionPlan = "rak"
+        case realisationsQ1 = "realisasi-tw1"
+        case realisationsQ2 = "realisasi-tw2"
+        case realisationsQ3 = "realisasi-tw3"
+        case realisationsQ4 = "realisasi-tw4"
         case indicatorHistory = "riwayat-indikator"
         case budget = "anggaran"
         case monthly = "realisasi-bulanan"
@@ -29,9 +33,26 @@ public struct Sheet: Hashable, Sendable {
         case logisticsWarehouses = "logistik-gudang"
         case logisticsDestruction = "logistik-pemusnahan"
 
+        /// The quarterly realisation table of `quarter`: every PK indicator's realisation, explanation and evidence.
+        public static func realisations(_ quarter: Quarter) -> ID {
+            [.realisationsQ1, .realisationsQ2, .realisationsQ3, .realisationsQ4][quarter.rawValue - 1]
+        }
+
+        /// The quarter of a quarterly realisation table; nil for the other tables.
+        public var quarter: Quarter? {
+            switch self {
+            case .realisationsQ1: .first
+            case .realisationsQ2: .second
+            case .realisationsQ3: .third
+            case .realisationsQ4: .fourth
+            default: nil
+            }
+        }
+
         /// The group a table belongs to on the list of tables.
         public var group: Group {
             switch self {
+            case .realisationsQ1, .realisationsQ2, .realisationsQ3, .realisationsQ4: .realisations
             case .elections, .dpt, .bindings: .elections
             case .logisticsNeeds, .logisticsProcurement, .logisticsDeliveries, .logisticsSorting, .logisticsDistribution,
                  .logisticsTransport, .logisticsWarehouses, .logisticsDestruction: .logistics
@@ -43,11 +64,12 @@ public struct Sheet: Hashable, Sendable {
 
     /// The groups of tables, in the order they are listed.
     public enum Group: String, CaseIterable, Sendable {
-        case planning, budget, elections, logistics
+        case planning, realisations, budget, elections, logistics
 
         public var title: String {
             switch self {
             case .planning: "Perencanaan dan kinerja"
+            case .realisations: "Realisasi kinerja per triwulan"
             case .budget: "Anggaran"
             case .elections: "Pemilu/Pemilihan: data pemilih dan partisipasi"
             case .logistics: "Logistik Pemilu/Pemilihan"

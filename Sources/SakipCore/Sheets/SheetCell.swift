@@ -2,8 +2,9 @@ import Foundation
 
 /// Converts between a table cell as the user writes it and the JSON value of the office-year format.
 enum SheetCell {
-    /// The row's JSON object; cells that cannot be converted are refused with their column.
-    static func object(_ cells: [String], columns: [SheetColumn], line: Int) -> Result<JSONValue, SheetRejection> {
+    /// The row's JSON object of the cells that convert, and a problem for each cell that does not (with its
+    /// column and what was typed), so that the rest of the row is still checked.
+    static func object(_ cells: [String], columns: [SheetColumn], line: Int) -> (object: JSONValue, problems: [SheetProblem]) {
         var members: [(key: String, value: JSONValue)] = []
         var problems: [SheetProblem] = []
         for (column, cell) in zip(columns, cells) {
@@ -16,7 +17,7 @@ enum SheetCell {
             case .failure(let reason): problems.append(SheetProblem(line: line, column: column.header, value: cell, reason: reason.text))
             }
         }
-        return problems.isEmpty ? .success(.object(members)) : .failure(SheetRejection(problems: problems))
+        return (.object(members), problems)
     }
 
     struct Reason: Error { var text: String }

@@ -59,3 +59,10 @@ public struct SheetColumn: Hashable, Sendable {
     /// The key inside the nested object, for a nested key.
     public var innerKey: String? { key.contains(".") ? String(key.drop { $0 != "." }.dropFirst()) : nil }
 }
+
+extension SheetColumn.Kind {
+    /// A choice column offering every value of `type` by its Indonesian label.
+    static func choice<E: IndonesianChoice>(of type: E.Type) -> Self {
+        .choice(E.allCases.map { SheetColumn.Choice($0.choiceLabel, $0.rawValue) })
+    }
+}

@@ -9,6 +9,7 @@ public enum SheetEditor {
     public static func rows(_ sheet: Sheet, of file: OfficeYear) -> [[String]] {
         if sheet.id == .budget { return BudgetSheet.rows(file.budget.tree) }
         if sheet.id == .dpt { return DPTSheet.rows(file.elections) }
+        if let quarter = sheet.id.quarter { return QuarterSheet.rows(quarter, of: file) }
         guard case .array(let items)? = OfficeYearWriter.value(file).value(at: sheet.path) else { return [] }
         return items.map { item in sheet.columns.map { SheetCell.text(of: item, column: $0) } }
     }
@@ -25,6 +26,10 @@ public enum SheetEditor {
 
     /// `file` with the table replaced by `rows` (cells in the column order, each row with the line number
     /// its problems are reported at); refused with every problem when any cell or row is wrong.
+    ///
+    /// Every problem is found in one pass: the cells each column refuses, rows that repeat another's identity,
+    /// and what the reader finds in the rows (unknown references, values that do not fit their indicator),
+    /// each at its line and column with what was typed.
     public static func apply(_ sheet: Sheet, rows: [(line: Int, cells: [String])], to file: OfficeYear) throws(SheetRejection) -> SheetResult {
         if rows.count > Sheet.maximumRows {
             throw SheetRejection(problems: [SheetProblem(line: rows[Sheet.maximumRows].line, column: nil, value: nil,
@@ -32,6 +37,8 @@ public enum SheetEditor {
         }
         var problems: [SheetProblem] = []
         var objects: [JSONValue] = []
+        var lines: [Int] = []
+        var typed: [Int: [String]] = [:]
         for row in rows {
             if row.cells.count > sheet.columns.count {
                 problems.append(SheetProblem(line: row.line, column: nil, value: nil,
@@ -39,43 +46,55 @@ public enum SheetEditor {
                 continue
             }
             let cells = row.cells + Array(repeating: "", count: sheet.columns.count - row.cells.count)
-            switch SheetCell.object(cells, columns: sheet.columns, line: row.line) {
-            case .success(let object): objects.append(object)
-            case .failure(let rejection): problems += rejection.problems
-            }
+            let converted = SheetCell.object(cells, columns: sheet.columns, line: row.line)
+            objects.append(converted.object)
+            lines.append(row.line)
+            typed[row.line] = cells
+            problems += converted.problems
         }
+        problems += SheetDuplicates.find(objects, lines: lines, in: sheet)
         var placement: [(prefix: String, line: Int)] = []
         let array: JSONValue
-        let refused = Set(problems.compactMap(\.line))
-        let accepted = rows.filter { row in row.cells.count <= sheet.columns.count && !refused.contains(row.line) }.map(\.line)
         if sheet.id == .budget {
-            let tree = BudgetSheet.nest(objects, lines: accepted, keeping: file.budget.tree, problems: &problems)
+            let tree = BudgetSheet.nest(objects, lines: lines, keeping: file.budget.tree, problems: &problems)
             array = tree.array
             placement = tree.placement
         } else if sheet.id == .dpt {
-            let recap = DPTSheet.nest(objects, lines: accepted, into: OfficeYearWriter.value(file).value(at: sheet.path),
+            let recap = DPTSheet.nest(objects, lines: lines, into: OfficeYearWriter.value(file).value(at: sheet.path),
                                       eventIds: file.elections.map(\.id), problems: &problems)
             array = recap.array
             placement = recap.placement
+        } else if let quarter = sheet.id.quarter {
+            let realisations = QuarterSheet.merge(objects, lines: lines, quarter: quarter, into: file, problems: &problems)
+            array = realisations.array
+            placement = realisations.placement
         } else {
             array = .array(keepingHidden(objects, of: sheet, from: OfficeYearWriter.value(file).value(at: sheet.path)))
-            placement = rows.indices.map { ("\(sheet.jsonPath)[\($0)]", rows[$0].line) }
+            placement = lines.indices.map { ("\(sheet.jsonPath)[\($0)]", lines[$0]) }
         }
-        guard problems.isEmpty else { throw SheetRejection(listing: problems) }
 
         let stored = OfficeYearWriter.value(file)
         // An empty table creates no section the file did not have (an empty `logistics` object, say).
         let root = array == .array([]) && stored.value(at: sheet.path) == nil
             ? stored : stored.setting(array, at: sheet.path, defaults: defaults(for: file))
+        let index = PlacementIndex(placement)
+        let located = { (issue: LocatedIssue) in locate(issue, in: sheet, placement: index, typed: typed) }
+        let read: OfficeYearReader.Result?
+        var found: [SheetProblem]
+        var warnings: [LocatedIssue]
         do {
             let result = try OfficeYearReader.read(JSONWriter.write(root))
-            let index = PlacementIndex(placement)
-            return SheetResult(officeYear: result.officeYear,
-                               warnings: result.warnings.map { locate($0, in: sheet, placement: index) })
+            (read, found, warnings) = (result, [], result.warnings)
         } catch {
-            let index = PlacementIndex(placement)
-            throw SheetRejection(listing: error.issues.map { locate($0, in: sheet, placement: index) })
+            (read, found, warnings) = (nil, error.issues.map(located), error.warnings)
         }
+        // A value that does not fit its indicator is refused in the table it was typed in; elsewhere it stays a warning.
+        let typedHere = warnings.filter { $0.refusedWhereTyped && located($0).line != nil }
+        found += typedHere.map(located)
+        warnings.removeAll { issue in typedHere.contains(issue) }
+        problems += SheetProblems.unrepeated(found, after: problems, rejectedIdentities: rejectedIdentities(problems, objects, lines, sheet))
+        guard problems.isEmpty, let read else { throw SheetRejection(listing: SheetProblems.ordered(problems)) }
+        return SheetResult(officeYear: read.officeYear, warnings: warnings.map(located))
     }
 
     /// The rows with the members the table does not show, taken from the stored row with the same identity.
@@ -102,11 +121,12 @@ public enum SheetEditor {
                 "rkt": [("rows", .array([]))]]
     }
 
-    /// A reader issue, placed at the line and column of the table when it lies in the table.
-    static func locate(_ issue: LocatedIssue, in sheet: Sheet, placement: PlacementIndex) -> SheetProblem {
+    /// A reader issue, placed at the line and column of the table when it lies in the table (with the cell
+    /// as typed), else at its place in words with the JSON path for small print.
+    static func locate(_ issue: LocatedIssue, in sheet: Sheet, placement: PlacementIndex,
+                       typed: [Int: [String]] = [:]) -> SheetProblem {
         guard let match = placement.match(issue.path) else {
-            return SheetProblem(line: nil, column: nil, value: issue.value,
-                                reason: "\(issue.reason) (bagian lain berkas: \(issue.path))")
+            return SheetProblem(line: nil, column: nil, value: issue.value, reason: issue.reason, place: issue.location, path: issue.path)
         }
         let rest = issue.path.dropFirst(match.prefix.count).drop { $0 == "." }
         let key = String(rest.prefix { $0 != "." && $0 != "[" })
@@ -119,6 +139,19 @@ public enum SheetEditor {
             default: return true
             }
         } ?? candidates.first
-        return SheetProblem(line: match.line, column: column?.header, value: issue.value, reason: issue.reason)
+        let position = column.flatMap { column in sheet.columns.firstIndex(of: column) }
+        let cell = position.flatMap { typed[match.line]?[$0] }.flatMap { $0.isEmpty ? nil : $0 }
+        return SheetProblem(line: match.line, column: column?.header, value: cell ?? issue.value, reason: issue.reason, path: issue.path)
+    }
+
+    /// The identities of rows with a refused cell: a reference to them elsewhere fails only because the row was
+    /// refused, so that failure is not reported twice.
+    private static func rejectedIdentities(_ problems: [SheetProblem], _ objects: [JSONValue], _ lines: [Int], _ sheet: Sheet) -> Set<String> {
+        let refused = Set(problems.compactMap(\.line))
+        var identities = Set<String>()
+        for (object, line) in zip(objects, lines) where refused.contains(line) {
+            for key in sheet.identity { if case .string(let id)? = object[key] { identities.insert(id) } }
+        }
+        return identities
     }
 }

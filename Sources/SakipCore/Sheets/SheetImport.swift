@@ -91,6 +91,8 @@ public struct SheetImport: Sendable {
                     header.namedByBottom && header.mapping.count >= single.mapping.count ? header : nil
                 }
                 let candidates = [double, single].compactMap { $0 }.filter { header in required.allSatisfy { header.mapping[$0] != nil } }
+                    // A table without required columns (a quarter's realisations) is found by two of its headers.
+                    .filter { header in !required.isEmpty || header.mapping.count >= min(2, sheet.columns.count) }
                 if let header = candidates.first { return header }
             }
             return nil

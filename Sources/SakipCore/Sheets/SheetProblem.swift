@@ -1,4 +1,5 @@
-/// A refused cell or row of a pasted table, located as the user sees it: line and column.
+/// A refused cell or row of a pasted table, located as the user sees it: line and column, or, for a
+/// problem the table causes elsewhere in the office-year, that place in words.
 public struct SheetProblem: Hashable, Sendable, CustomStringConvertible {
     /// The line of the pasted text (1-based); nil for a problem elsewhere in the office-year.
     public var line: Int?
@@ -9,23 +10,31 @@ public struct SheetProblem: Hashable, Sendable, CustomStringConvertible {
     public var reason: String
     /// The cell of an imported workbook ("Lembar \"DPT\", sel F7").
     public var cell: String?
+    /// A place outside the table, in words ("RKT indikator I7, kolom Indikator").
+    public var place: String?
+    /// The place in the office-year file (JSON path), for small print; nil for a problem of the table itself.
+    public var path: String?
 
-    public init(line: Int?, column: String?, value: String?, reason: String, cell: String? = nil) {
+    public init(line: Int?, column: String?, value: String?, reason: String, cell: String? = nil,
+                place: String? = nil, path: String? = nil) {
         self.line = line
         self.column = column
         self.value = value
         self.reason = reason
         self.cell = cell
+        self.place = place
+        self.path = path
     }
 
     /// "Baris 3, kolom Target (\"75 persen\"): …".
     public var description: String {
-        var place: [String] = []
-        if let cell { place.append(cell) }
-        if let line { place.append("Baris \(line)") }
-        if let column { place.append("kolom \(column)") }
+        var places: [String] = []
+        if let cell { places.append(cell) }
+        if let line { places.append("Baris \(line)") }
+        if let column { places.append("kolom \(column)") }
+        if line == nil, let place { places.append(place) }
         let value = value.map { " (\"\($0)\")" } ?? ""
-        return place.isEmpty ? reason : "\(place.joined(separator: ", "))\(value): \(reason)"
+        return places.isEmpty ? reason : "\(places.joined(separator: ", "))\(value): \(reason)"
     }
 }
 

@@ -28,12 +28,16 @@ enum ChartPart {
         out += "<a:t>\(XMLText.escape(chart.title))</a:t></a:r></a:p></c:rich></c:tx><c:overlay val=\"0\"/></c:title>"
         out += "<c:autoTitleDeleted val=\"0\"/><c:plotArea><c:layout/>"
         let axes = "<c:axId val=\"50010001\"/><c:axId val=\"50010002\"/>"
+        // A chart that prints its values draws no gridlines for a label to sit on (a line at 100 through "100,00"),
+        // and its axis leaves room for the longest label.
+        let labelled = chart.kind != .line && chart.series.count == 1
+        let maximum = labelled ? ChartScale.axisMaximum(chart.series.flatMap { $0.values.compactMap { $0 } }) : nil
         switch chart.kind {
         case .bar, .horizontalBar:
             out += "<c:barChart><c:barDir val=\"\(chart.kind == .bar ? "col" : "bar")\"/><c:grouping val=\"clustered\"/><c:varyColors val=\"0\"/>"
             out += seriesXML(chart, line: false)
             // Value labels only for one series: two series of large amounts would overlap.
-            if chart.series.count == 1 { out += "<c:dLbls><c:numFmt formatCode=\"\(XMLText.escape(chart.numberFormat))\" sourceLinked=\"0\"/><c:showLegendKey val=\"0\"/><c:showVal val=\"1\"/><c:showCatName val=\"0\"/><c:showSerName val=\"0\"/><c:showPercent val=\"0\"/><c:showBubbleSize val=\"0\"/></c:dLbls>" }
+            if labelled { out += "<c:dLbls><c:numFmt formatCode=\"\(XMLText.escape(chart.numberFormat))\" sourceLinked=\"0\"/><c:showLegendKey val=\"0\"/><c:showVal val=\"1\"/><c:showCatName val=\"0\"/><c:showSerName val=\"0\"/><c:showPercent val=\"0\"/><c:showBubbleSize val=\"0\"/></c:dLbls>" }
             out += "<c:gapWidth val=\"80\"/>\(axes)</c:barChart>"
         case .line:
             out += "<c:lineChart><c:grouping val=\"standard\"/><c:varyColors val=\"0\"/>"
@@ -45,8 +49,10 @@ enum ChartPart {
         out += "<c:axPos val=\"\(horizontal ? "l" : "b")\"/><c:numFmt formatCode=\"General\" sourceLinked=\"0\"/><c:majorTickMark val=\"out\"/><c:minorTickMark val=\"none\"/><c:tickLblPos val=\"nextTo\"/>"
         out += "<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz=\"800\"/></a:pPr><a:endParaRPr lang=\"id-ID\"/></a:p></c:txPr>"
         out += "<c:crossAx val=\"50010002\"/><c:crosses val=\"autoZero\"/><c:auto val=\"1\"/><c:lblAlgn val=\"ctr\"/><c:lblOffset val=\"100\"/><c:noMultiLvlLbl val=\"0\"/></c:catAx>"
-        out += "<c:valAx><c:axId val=\"50010002\"/><c:scaling><c:orientation val=\"minMax\"/></c:scaling><c:delete val=\"0\"/>"
-        out += "<c:axPos val=\"\(horizontal ? "b" : "l")\"/><c:majorGridlines/><c:numFmt formatCode=\"\(XMLText.escape(chart.numberFormat))\" sourceLinked=\"0\"/>"
+        let bounds = maximum.map { "<c:max val=\"\($0.xmlNumber)\"/><c:min val=\"0\"/>" } ?? ""
+        out += "<c:valAx><c:axId val=\"50010002\"/><c:scaling><c:orientation val=\"minMax\"/>\(bounds)</c:scaling><c:delete val=\"0\"/>"
+        out += "<c:axPos val=\"\(horizontal ? "b" : "l")\"/>\(labelled ? "" : "<c:majorGridlines/>")"
+        out += "<c:numFmt formatCode=\"\(XMLText.escape(ChartScale.tickFormat(chart.numberFormat)))\" sourceLinked=\"0\"/>"
         out += "<c:majorTickMark val=\"out\"/><c:minorTickMark val=\"none\"/><c:tickLblPos val=\"nextTo\"/>"
         out += "<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz=\"800\"/></a:pPr><a:endParaRPr lang=\"id-ID\"/></a:p></c:txPr>"
         out += "<c:crossAx val=\"50010001\"/><c:crosses val=\"\(horizontal ? "max" : "autoZero")\"/><c:crossBetween val=\"between\"/></c:valAx>"

@@ -47,7 +47,8 @@ public struct ReportTable: Sendable {
         }
     }
 
-    /// A column: its heading and its relative width.
+    /// A column: its heading and its relative width, the share of the page it gets once every column is
+    /// as wide as its longest unbreakable word (see `ColumnWidths`).
     public struct Column: Sendable {
         public var title: String
         public var width: Int

@@ -123,6 +123,7 @@ struct RealisationController: RouteCollection {
                                        target: row.target, plan: file.actionPlan.first { $0.indicatorId == row.indicatorId },
                                        entries: entries, yearValue: measured?.realisation,
                                        achievement: measured?.achievement ?? .missing(reason: "belum diukur"), category: measured?.category,
+                                       quarters: file.quarterCapaian(indicatorId: row.indicatorId),
                                        provenance: file.boundRealisation(for: row.indicatorId)?.provenance)
         }
         return RealisationPage(office: file.office, year: file.year, rows: rows, access: access, rejected: rejected,

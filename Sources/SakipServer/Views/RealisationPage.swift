@@ -13,6 +13,8 @@ struct RealisationPage {
         var yearValue: MeasureValue?
         var achievement: Achievement
         var category: String?
+        /// The capaian of each quarter, Triwulan I first, against the RAK's target for the quarter or the year's.
+        var quarters: [QuarterCapaian] = []
         /// Where the year's realisation comes from when the indicator is bound to election or logistics data.
         var provenance: String? = nil
     }
@@ -45,6 +47,12 @@ struct RealisationPage {
             .h1(.text("Realisasi triwulan — \(office.name) \(year)")),
             OfficeYearTabs(office: office.code, year: year, current: .realisations(office: office.code, year: year)).node(),
             .p(.class("hint"), .text("Nilai tahunan = nilai Triwulan IV (kumulatif) kecuali indikator menyatakan lain. Capaian dihitung ulang saat Anda mengetik.")),
+            .p(.class("hint"), .text("Capaian triwulan dihitung terhadap target RAK triwulan itu; bila RAK tidak memberi target, terhadap target tahunan (ditandai †). Isi atau tempel realisasi semua indikator sekaligus dari spreadsheet: "),
+               .forEach(Quarter.allCases) { quarter in
+                   .span(.if(quarter != .first, .text(" · ")),
+                         .a(.href(SiteURL.sheet(office: office.code, year: year, sheet: Sheet.ID.realisations(quarter).rawValue).path),
+                            .text("tabel \(quarter.name)")))
+               }, .text(".")),
             .if(rows.isEmpty, .p(.text("Belum ada PK untuk tahun ini: impor berkas atau isi PK terlebih dahulu."))),
             .forEach(rows) { row in section(row, csrf: csrf) }
         )
@@ -68,7 +76,7 @@ struct RealisationPage {
                                 .group(.small(.class("changed"), .text("diubah oleh \(entry.userName) pada \(WIB.moment(entry.at))")))
                             })
                     }, .td(.class("num"), .text(row.yearValue?.description ?? "-"))),
-                    .tr(.th(.text("Capaian")), .forEach(Quarter.allCases) { _ in .td() },
+                    .tr(.th(.text("Capaian")), .forEach(row.quarters) { quarterCell($0) },
                         .td(.class("num cat \(BarChart.tone(for: row.category))"),
                             .attribute(named: "title", value: row.achievement.reason ?? ""),
                             .text("\(row.achievement.display)\(row.category.map { " · \($0)" } ?? "")")))
@@ -80,6 +88,19 @@ struct RealisationPage {
             .if(access.edit, entryForm(row, csrf: csrf)),
             .if(access.edit, evidenceForm(row, csrf: csrf))
         )
+    }
+
+    /// A quarter's capaian with its category as the cell's tone; the target it was measured against in the title.
+    private func quarterCell(_ measured: QuarterCapaian) -> Node {
+        guard measured.realisation != nil else { return .td(.class("num"), .text("-")) }
+        let against = measured.target.map { target in
+            measured.targetSource == .actionPlan ? "terhadap target RAK \(measured.quarter.name): \(target.description)"
+                                                 : "terhadap target tahunan: \(target.description)"
+        }
+        let title = [against, measured.achievement.reason, measured.category].compactMap { $0 }.joined(separator: " — ")
+        let mark = measured.targetSource == .annual && measured.achievement.percent != nil ? " †" : ""
+        return .td(.class("num cat \(BarChart.tone(for: measured.category))"), .attribute(named: "title", value: title),
+                   .text(measured.achievement.display + mark))
     }
 
     private func entryForm(_ row: Row, csrf: String) -> Node {

@@ -18,13 +18,13 @@ import Testing
         ])
         let finding = try #require(printed.finding("LOGIC-POLARITY", at: "$.measurement.rows[6].printed.capaian"))
         #expect(finding.severity == .error)
-        #expect(finding.expected == "0,00 %")
+        #expect(finding.expected == "0,00\u{00A0}%")
         #expect(finding.found == "1.100 %")
     }
 
     @Test func disabilityParticipation_70InOneTable100InAnother() throws {
         let finding = try #require(printed.finding("CROSS-CLAIM-REALISATION", at: "$.report.claims[13].realisation"))
-        #expect(finding.expected == "70 %")
+        #expect(finding.expected == "70\u{00A0}%")
         #expect(finding.found == "100 %")
         #expect(printed.paths("CROSS-CLAIM-REALISATION") == ["$.report.claims[13].realisation"])
     }
@@ -33,7 +33,7 @@ import Testing
         #expect(printed.paths("LOGIC-AVERAGE") == ["$.measurement.printed.officeCapaian", "$.report.claims[36].capaian"])
         let finding = try #require(printed.finding("LOGIC-AVERAGE", at: "$.measurement.printed.officeCapaian"))
         #expect(finding.found == "100%")
-        #expect(finding.expected == "97,68 %")
+        #expect(finding.expected == "97,68\u{00A0}%")
     }
 
     @Test func nilaiAkuntabilitas_gradeTargetWithPercentRealisation() {
@@ -50,7 +50,7 @@ import Testing
     @Test func participation7463Of75_printed9950_is9951() throws {
         let finding = try #require(printed.finding("ARITH-ROUNDING", at: "$.measurement.rows[3].printed.capaian"))
         #expect(finding.severity == .warning)
-        #expect(finding.expected == "99,51 %")
+        #expect(finding.expected == "99,51\u{00A0}%")
         #expect(finding.found == "99,50 %")
         for claim in [11, 18, 26, 33] {
             #expect(printed.finding("ARITH-ROUNDING", at: "$.report.claims[\(claim)].capaian") != nil)

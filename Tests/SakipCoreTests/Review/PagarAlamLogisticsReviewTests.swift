@@ -23,15 +23,15 @@ import Testing
         #expect(printed.paths("ARITH-PROCUREMENT-EFFICIENCY")
                 == percent + ["$.logistics.procurement[12].printed.efficiency", "$.logistics.procurement[12].printed.efficiencyPercent"])
         let a4 = try #require(printed.finding("ARITH-PROCUREMENT-EFFICIENCY", at: "$.logistics.procurement[10].printed.efficiencyPercent"))
-        #expect(a4.expected == "79,07 %")
+        #expect(a4.expected == "79,07\u{00A0}%")
         #expect(a4.found == "Rp25.957")
-        #expect(a4.message.contains("efisiensi Rp 588.256 / pagu Rp 744.000 × 100 = 79,07 %"))
+        #expect(a4.message.contains("efisiensi Rp\u{00A0}588.256 / pagu Rp\u{00A0}744.000 × 100 = 79,07\u{00A0}%"))
         let plano = try #require(printed.finding("ARITH-PROCUREMENT-EFFICIENCY", at: "$.logistics.procurement[9].printed.efficiencyPercent"))
-        #expect(plano.expected == "-11,00 %")
+        #expect(plano.expected == "-11,00\u{00A0}%")
         let ballots = try #require(printed.finding("ARITH-PROCUREMENT-EFFICIENCY", at: "$.logistics.procurement[1].printed.efficiencyPercent"))
-        #expect(ballots.expected == "0,00 %" && ballots.found == "Rp3.115.654")
+        #expect(ballots.expected == "0,00\u{00A0}%" && ballots.found == "Rp3.115.654")
         let dpc = try #require(printed.finding("ARITH-PROCUREMENT-EFFICIENCY", at: "$.logistics.procurement[12].printed.efficiency"))
-        #expect(dpc.expected == nil && dpc.found == "-Rp 337.280")
+        #expect(dpc.expected == nil && dpc.found == "-Rp\u{00A0}337.280")
         #expect(dpc.message.contains("tidak memuat pagu"))
         // The printed efficiencies in rupiah of the rows with pagu and contract (0, −132.713, 588.256) are right.
         #expect(printed.finding("ARITH-PROCUREMENT-EFFICIENCY", at: "$.logistics.procurement[10].printed.efficiency") == nil)
@@ -41,8 +41,8 @@ import Testing
     @Test func procurementTotal_efficiency118263_insteadOf455543() throws {
         #expect(printed.paths("ARITH-PROCUREMENT-TOTAL") == ["$.logistics.procurementTotal.efficiency"])
         let finding = try #require(printed.finding("ARITH-PROCUREMENT-TOTAL", at: "$.logistics.procurementTotal.efficiency"))
-        #expect(finding.expected == "Rp 455.543")
-        #expect(finding.found == "Rp 118.263")
+        #expect(finding.expected == "Rp\u{00A0}455.543")
+        #expect(finding.found == "Rp\u{00A0}118.263")
         #expect(finding.message.contains("Daftar Pasangan Calon"))
         #expect(finding.concernsStatedFigure)
     }
@@ -65,7 +65,7 @@ import Testing
         #expect(review.findings(code: "ARITH-NEEDS-TOTAL").compactMap(\.place.path)
                 == ["$.logistics.needsTotal.quantity", "$.logistics.needsTotal.pagu"])
         let pagu = try #require(review.findings(code: "ARITH-NEEDS-TOTAL").last)
-        #expect(pagu.expected == "Rp 28.075.672" && pagu.found == "Rp 27.738.392")
+        #expect(pagu.expected == "Rp\u{00A0}28.075.672" && pagu.found == "Rp\u{00A0}27.738.392")
         #expect(review.findings(code: "ARITH-NEEDS-TOTAL").allSatisfy { $0.concernsStatedFigure })
     }
 
@@ -105,7 +105,7 @@ import Testing
         #expect(review.findings(code: "ARITH-PROCUREMENT-EFFICIENCY").isEmpty)
         let rounding = try #require(review.findings(code: "ARITH-ROUNDING").first)
         #expect(rounding.place.path == "$.logistics.procurement[10].printed.efficiencyPercent")
-        #expect(rounding.expected == "79,07 %")
+        #expect(rounding.expected == "79,07\u{00A0}%")
     }
 
     @Test func corrected_hasNoneOfTheLogisticsSupplyFindings() {

@@ -15,16 +15,16 @@ import Testing
     @Test func revisionCount_lowerIsBetterComputedAsHigher() throws {
         #expect(printed.paths("LOGIC-POLARITY") == ["$.measurement.rows[0].printed.capaian"])
         let finding = try #require(printed.finding("LOGIC-POLARITY", at: "$.measurement.rows[0].printed.capaian"))
-        #expect(finding.expected == "50,00 %")
+        #expect(finding.expected == "50,00\u{00A0}%")
         #expect(finding.found == "150%")
     }
 
     @Test func closingChapter_12KaliAnd100_contradictsTheTablesAndTheDIPAList() throws {
         let realisation = try #require(printed.finding("CROSS-CLAIM-REALISATION", at: "$.report.claims[8].realisation"))
-        #expect(realisation.expected == "15 kali")
+        #expect(realisation.expected == "15\u{00A0}kali")
         #expect(realisation.found == "12 kali")
         let capaian = try #require(printed.finding("ARITH-CAPAIAN", at: "$.report.claims[8].capaian"))
-        #expect(capaian.expected == "80,00 %")
+        #expect(capaian.expected == "80,00\u{00A0}%")
         let revisions = try #require(printed.finding("CROSS-REVISION-COUNT", at: "$.report.claims[8].realisation"))
         #expect(revisions.expected == "15 kali")
     }
@@ -32,10 +32,10 @@ import Testing
     @Test func truncatedCapaian_94of95And87of90() throws {
         let first = try #require(printed.finding("ARITH-ROUNDING", at: "$.measurement.rows[16].printed.capaian"))
         #expect(first.found == "98%")
-        #expect(first.expected == "99 %")
+        #expect(first.expected == "99\u{00A0}%")
         let second = try #require(printed.finding("ARITH-ROUNDING", at: "$.measurement.rows[17].printed.capaian"))
         #expect(second.found == "96%")
-        #expect(second.expected == "97 %")
+        #expect(second.expected == "97\u{00A0}%")
         #expect(printed.finding("ARITH-ROUNDING", at: "$.report.claims[24].capaian") != nil)
         #expect(printed.finding("ARITH-ROUNDING", at: "$.report.claims[25].capaian") != nil)
     }

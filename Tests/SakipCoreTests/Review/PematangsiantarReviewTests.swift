@@ -15,8 +15,8 @@ import Testing
     @Test func output6867_narrativeRealisasiDiffersFromTabel33() throws {
         let finding = try #require(printed.finding("CROSS-BUDGET-CLAIM", at: "$.report.claims[6].realisasi"))
         #expect(finding.severity == .error)
-        #expect(finding.expected == "Rp 13.155.812.217")
-        #expect(finding.found == "Rp 13.308.074.717")
+        #expect(finding.expected == "Rp\u{00A0}13.155.812.217")
+        #expect(finding.found == "Rp\u{00A0}13.308.074.717")
         #expect(finding.message.contains("076.01.CQ.6867.QGE"))
     }
 
@@ -30,7 +30,7 @@ import Testing
 
     @Test func output6870_persen6631_is6613() throws {
         let finding = try #require(printed.finding("ARITH-BUDGET-PERSEN", at: "$.report.claims[7].persen"))
-        #expect(finding.expected == "66,13 %")
+        #expect(finding.expected == "66,13\u{00A0}%")
         #expect(finding.found == "66.31 %")
     }
 
@@ -38,7 +38,7 @@ import Testing
         // The row's own figures would give 73,10 %, but its pagu and realisasi are themselves contradicted by
         // Tabel 3.3 (whose sisa, persen and totals agree): the correction offered is the table's 95,84 %.
         let finding = try #require(printed.finding("ARITH-BUDGET-PERSEN", at: "$.report.claims[11].persen"))
-        #expect(finding.expected == "95,84 %")
+        #expect(finding.expected == "95,84\u{00A0}%")
         #expect(finding.found == "73,00%")
         #expect(finding.message.contains("73,10 %"))
         #expect(printed.paths("ARITH-BUDGET-PERSEN").count == 2)
@@ -52,7 +52,7 @@ import Testing
 
     @Test func participationTargetsOfZero_inElectionYear() {
         #expect(printed.paths("LOGIC-ELECTION-ZERO-TARGET") == (5...7).map { "$.agreements[0].rows[\($0)].target" })
-        #expect(printed.report.findings(code: "LOGIC-ELECTION-ZERO-TARGET").allSatisfy { $0.severity == .error && $0.found == "0 %" })
+        #expect(printed.report.findings(code: "LOGIC-ELECTION-ZERO-TARGET").allSatisfy { $0.severity == .error && $0.found == "0\u{00A0}%" })
     }
 
     @Test func measuredIndicatorsNotInPK_andPKIndicatorsNeverMeasured() {

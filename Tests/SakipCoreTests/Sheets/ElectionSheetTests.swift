@@ -52,7 +52,7 @@ struct ElectionSheetTests {
         // The DPT recap the table does not show is kept.
         #expect(event.dpt.voters.total == 107_916)
         let women = try #require(event.participation(.women))
-        #expect(IndonesianFormat.percent(women.percent) == "80,00 %")
+        #expect(IndonesianFormat.percent(women.percent) == "80,00\u{00A0}%")
     }
 
     @Test func electionsTable_turnoutWithoutVoters_isRefusedAtTheVotersColumn() throws {

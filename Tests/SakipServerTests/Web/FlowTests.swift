@@ -12,7 +12,7 @@ import Vapor
             let client = WebClient(app: app)
             try await client.login("operator.asahan")
             let before = try await client.get(SiteURL.dashboard(office: asahan, year: 2024).path)
-            #expect(before.body.contains("99,51 %"))
+            #expect(before.body.contains("99,51\u{00A0}%"))
             let form = try await client.get(SiteURL.realisations(office: asahan, year: 2024).path)
             #expect(form.body.contains("data-preview"))
             let saved = try await client.post(SiteURL.realisations(office: asahan, year: 2024).path,
@@ -24,7 +24,7 @@ import Vapor
             #expect(entry.body.contains("Realisasi Triwulan IV disimpan."))
             #expect(entry.body.contains("Rekap DPT akhir"))
             let after = try await client.get(SiteURL.dashboard(office: asahan, year: 2024).path)
-            #expect(after.body.contains("101,33 %"))
+            #expect(after.body.contains("101,33\u{00A0}%"))
             #expect(!after.body.contains("Realisasi Triwulan IV disimpan."))
         }
     }
@@ -34,7 +34,7 @@ import Vapor
             let client = WebClient(app: app)
             try await client.login("operator.asahan")
             let good = try await client.post(SiteURL.capaianPreview(office: asahan, year: 2024).path, form: ["indicatorId": "I10", "value": "1,1 %"])
-            #expect(good.body.contains("0,00 %") && good.body.contains("Tidak Berhasil"))
+            #expect(good.body.contains("0,00\u{00A0}%") && good.body.contains("Tidak Berhasil"))
             let bad = try await client.post(SiteURL.capaianPreview(office: asahan, year: 2024).path, form: ["indicatorId": "I4", "value": "100 %"])
             #expect(bad.body.contains("\"ok\":false"))
         }
@@ -52,7 +52,7 @@ import Vapor
             #expect(page.body.contains("value=\"100 %\""))
             #expect(page.body.contains("nilai dari KPU RI"))
             let dashboard = try await client.get(SiteURL.dashboard(office: asahan, year: 2024).path)
-            #expect(dashboard.body.contains("91,37 %"))
+            #expect(dashboard.body.contains("91,37\u{00A0}%"))
         }
     }
 
@@ -165,10 +165,10 @@ import Vapor
             #expect(page.status == .ok)
             #expect(page.body.contains("<svg"))
             #expect(page.body.contains("Capaian per indikator"))
-            #expect(page.body.contains("95,82 %"))
-            #expect(page.body.contains("99,91 %"))
+            #expect(page.body.contains("95,82\u{00A0}%"))
+            #expect(page.body.contains("99,91\u{00A0}%"))
             #expect(page.body.contains("belum diisi Triwulan I"))
-            #expect(page.body.contains("50,00 %"))
+            #expect(page.body.contains("50,00\u{00A0}%"))
         }
     }
 }

@@ -38,9 +38,9 @@ import Vapor
             let imported = try await client.postMultipart(SiteURL.importFile.path, fileName: "pagaralam.json", fileContent: OfficeYearWriter.write(file))
             #expect(imported.status == .ok || imported.status == .seeOther)
             let page = try await client.get(SiteURL.realisations(office: "pagaralam", year: 2024).path)
-            #expect(page.body.contains("42.000 / 53.028 = 79,20 %"))
+            #expect(page.body.contains("42.000 / 53.028 = 79,20\u{00A0}%"))
             // 79,2034…/77 × 100 = 102,86 %: the typed table value is replaced by the election data.
-            #expect(try await client.get(SiteURL.dashboard(office: "pagaralam", year: 2024).path).body.contains("102,86 %"))
+            #expect(try await client.get(SiteURL.dashboard(office: "pagaralam", year: 2024).path).body.contains("102,86\u{00A0}%"))
         }
     }
 

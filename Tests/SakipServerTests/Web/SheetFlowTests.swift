@@ -30,7 +30,7 @@ import Vapor
             let budget = try await client.get(SiteURL.budget(office: "pagaralam", year: 2024).path)
             #expect(budget.body.contains("1.500.000"))
             #expect(budget.body.contains("1.399.500"))
-            #expect(budget.body.contains("93,30 %"))
+            #expect(budget.body.contains("93,30\u{00A0}%"))
         }
     }
 
@@ -47,7 +47,7 @@ import Vapor
             #expect(saved.status == .seeOther, "\(saved.body.prefix(2000))")
             let dashboard = try await client.get(SiteURL.dashboard(office: asahan, year: 2024).path)
             #expect(dashboard.body.contains("Penyerapan kumulatif per bulan"))
-            #expect(dashboard.body.contains("50,00 %"))
+            #expect(dashboard.body.contains("50,00\u{00A0}%"))
             #expect(dashboard.body.contains("41.694.835.500"))
             let refused = try await client.post(url, form: ["rows": "076.01.CQ.9999.QGE.001\t1"])
             #expect(refused.status == .unprocessableEntity)
