@@ -90,7 +90,7 @@ import Testing
          "office": {"code": "1", "name": "KPU X", "level": "kabupatenKota"},
          "objectives": [{"id": "S1", "statement": "x"}],
          "indicators": [{"id": "I1", "statement": "y", "kind": "percentage"}],
-         "rkt": {"rows": [{"indicatorId": "I1", "target": "sekitar 75"}, {"objectiveId": "S9", "indicatorId": "I1", "target": "75 %"}]}}
+         "rkt": {"rows": [{"indicatorId": "I1", "target": 75}, {"objectiveId": "S9", "indicatorId": "I1", "target": "75 %"}]}}
         """
         do {
             _ = try OfficeYearReader.read(text)

@@ -23,7 +23,7 @@ import Testing
         #expect(changes.first?.table == "realisations")
         #expect(changes.first?.row == "\(entry.indicatorId) TW\(entry.quarter.rawValue)")
         #expect(changes.first?.field == "value")
-        #expect(changes.first?.before == entry.value.description)
+        #expect(changes.first?.before == entry.value.fileSpelling)
         #expect(changes.first?.after == "12 %")
     }
 

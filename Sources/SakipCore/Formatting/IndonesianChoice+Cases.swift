@@ -94,6 +94,7 @@ extension Claim.CountOf: IndonesianChoice {
         case .indicators: "indikator"
         case .objectives: "sasaran"
         case .revisions: "revisi"
+        case .staff: "pegawai"
         }
     }
 }

@@ -142,11 +142,11 @@ struct JSONField {
     }
 
     /// A printed amount: rupiah when it reads, else the text as typed, kept with a warning at its path so that
-    /// the review reports it (a figure a document printed is never dropped).
+    /// the review reports it (a figure a document printed is never dropped); a table refuses it where it is typed.
     func printedMoney(_ sign: MoneyRule.Sign = .any) -> (amount: Decimal?, unreadable: String?) {
         if case .string(let text) = value {
             do { return (try IndonesianNumber.parseMoney(text), nil) } catch {
-                warn("jumlah uang tercetak yang tidak dapat dibaca disimpan apa adanya: \(error.reason)")
+                log.warning(path, shown, "jumlah uang tidak dapat dibaca: \(error.reason)", refusedWhereTyped: true)
                 return (nil, text)
             }
         }
@@ -177,11 +177,11 @@ struct JSONField {
     }
 
     /// A value as written; one that cannot be read is kept as typed, with a warning at its path, and the review
-    /// reports it (`LOGIC-UNREADABLE`).
+    /// reports it (`LOGIC-UNREADABLE`). A table or form refuses it where it is typed.
     func measureValue() -> MeasureValue? {
         guard let text = string() else { return nil }
         do { return try MeasureValue.parse(text) } catch {
-            warn("nilai yang tidak dapat dibaca disimpan apa adanya: \(error.reason)")
+            log.warning(path, shown, "nilai tidak dapat dibaca: \(error.reason)", refusedWhereTyped: true)
             return .unreadable(text)
         }
     }

@@ -11,7 +11,7 @@ struct MoneyRuleTests {
         #expect(MoneyRule.problem(-5) == "jumlah uang tidak boleh negatif")
         #expect(MoneyRule.problem(-5, sign: .any) == nil)
         #expect(MoneyRule.problem(MoneyRule.maximum) == nil)
-        #expect(MoneyRule.problem(MoneyRule.maximum + 1) == "jumlah uang melebihi batas Rp 999.999.999.999.999 (hampir seribu triliun rupiah)")
+        #expect(MoneyRule.problem(MoneyRule.maximum + 1) == "jumlah uang melebihi batas Rp\u{00A0}999.999.999.999.999 (hampir seribu triliun rupiah)")
         #expect(MoneyRule.problem(Decimal(string: "0.001")!) == "rupiah paling banyak dua angka di belakang koma")
         #expect(throws: ValueParseError.self) { try MoneyRule.parse("-5") }
         #expect(throws: ValueParseError.self) { try MoneyRule.parse("9999999999999999999999999") }
@@ -46,6 +46,6 @@ struct MoneyRuleTests {
         let imported = try SheetImport.read([grid], for: sheet)
         let problems = try rejection { try SheetEditor.apply(sheet, rows: imported.rows, to: file) }
         #expect(imported.locate(problems).map(\.description)
-            == ["Lembar \"DIPA\", sel C3, Baris 3, kolom Pagu (Rp) (\"9999999999999999999999999\"): jumlah uang melebihi batas Rp 999.999.999.999.999 (hampir seribu triliun rupiah)"])
+            == ["Lembar \"DIPA\", sel C3, Baris 3, kolom Pagu (Rp) (\"9999999999999999999999999\"): jumlah uang melebihi batas Rp\u{00A0}999.999.999.999.999 (hampir seribu triliun rupiah)"])
     }
 }

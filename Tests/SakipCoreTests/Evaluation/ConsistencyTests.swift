@@ -57,7 +57,7 @@ import Testing
         let answers = changed("1.a.2") { $0.met = false; $0.mandate = false }
         let found = warnings(answers, overrides: [RatingOverride(subComponentId: "1.a", rating: .bb, justification: "Dinilai cukup")])
         #expect(found.map(\.code) == [.ratingOutsideCriteria])
-        #expect(found.first?.message.contains("5 dari 6 kriteria terpenuhi (83,33 %); nilai yang sesuai: B") == true)
+        #expect(found.first?.message.contains("5 dari 6 kriteria terpenuhi (83,33\u{00A0}%); nilai yang sesuai: B") == true)
         // An override to AA on a fully met sub-component is the evaluator's judgement, not an inconsistency.
         #expect(warnings(LKEFixture.allMet(), overrides: [RatingOverride(subComponentId: "1.c", rating: .aa, justification: "Inovasi")])
             .filter { $0.code == .ratingOutsideCriteria }.isEmpty)

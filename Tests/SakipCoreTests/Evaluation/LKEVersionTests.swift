@@ -112,7 +112,7 @@ import Testing
     @Test func unknownKey_isLocatedWithTheNearestKnownKey() {
         let found = issues { $0 = $0.replacingOccurrences(of: "\"firstYear\"", with: "\"firstyear\"") }
         #expect(found.contains { $0.path == "$.firstyear" && $0.reason.contains("maksudnya \"firstYear\"") })
-        #expect(found.contains { $0.path == "$.firstYear" && $0.reason == "kolom wajib tidak ada" })
+        #expect(found.contains { $0.path == "$.firstYear" && $0.reason == "wajib diisi" })
     }
 
     @Test func componentWeightsThatDoNotAddUp_areRefusedWithTheSums() {

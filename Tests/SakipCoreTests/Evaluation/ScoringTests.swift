@@ -80,7 +80,7 @@ import Testing
     @Test func allMet_keptFiveYears_isAA() {
         let derived = derive(4, met: 4, mandate: 4, kept1: 4, kept5: 4)
         #expect(derived.rating == .aa)
-        #expect(derived.reason == "4 dari 4 kriteria terpenuhi (100,00 %), seluruhnya sesuai mandat nasional dan dipertahankan sekurang-kurangnya 5 tahun → AA")
+        #expect(derived.reason == "4 dari 4 kriteria terpenuhi (100,00\u{00A0}%), seluruhnya sesuai mandat nasional dan dipertahankan sekurang-kurangnya 5 tahun → AA")
     }
 
     @Test func allMet_keptOneYear_isA_evenWhenSomeAreKeptFiveYears() {
@@ -105,7 +105,7 @@ import Testing
     @Test func above75Percent_isB() {
         let derived = derive(6, met: 5, mandate: 5)
         #expect(derived.rating == .b)
-        #expect(derived.reason == "5 dari 6 kriteria terpenuhi (83,33 %): lebih dari 75 % → B")
+        #expect(derived.reason == "5 dari 6 kriteria terpenuhi (83,33\u{00A0}%): lebih dari 75\u{00A0}% → B")
     }
 
     @Test func exactly75Percent_isCC_andAbove50_isCC() {
@@ -126,7 +126,7 @@ import Testing
     @Test func noneMet_isE() {
         let derived = derive(3, met: 0)
         #expect(derived.rating == .e)
-        #expect(derived.reason == "0 dari 3 kriteria terpenuhi (0,00 %) → E")
+        #expect(derived.reason == "0 dari 3 kriteria terpenuhi (0,00\u{00A0}%) → E")
     }
 
     @Test func unansweredCriteria_countAsNotMet_andAreNamedInTheReason() {

@@ -23,7 +23,7 @@ import Testing
         #expect(found["3.b.3"]?.reason == "LKj membandingkan realisasi dengan target tahunan untuk seluruh 13 indikator (tabel pengukuran kinerja BAB III).")
         #expect(found["3.b.4"]?.reason == "LKj membandingkan realisasi dengan target akhir Renstra (2024) untuk 12 dari 13 indikator.")
         #expect(found["3.b.5"]?.reason == "LKj membandingkan capaian dengan tahun 2020, 2021, 2022 dan 2023 untuk 10 dari 13 indikator.")
-        #expect(found["3.b.8"]?.reason == "LKj menyajikan realisasi anggaran Rp 83.098.081.692 dari pagu Rp 83.389.671.000 (99,65 %) di samping capaian kinerja.")
+        #expect(found["3.b.8"]?.reason == "LKj menyajikan realisasi anggaran Rp\u{00A0}83.098.081.692 dari pagu Rp\u{00A0}83.389.671.000 (99,65\u{00A0}%) di samping capaian kinerja.")
     }
 
     @Test func asahan_withoutQuarterlyRealisations_isSuggestedNotMeasuredEveryQuarter() throws {
@@ -70,7 +70,7 @@ import Testing
         #expect(found["1.b.1"]?.met == false)
         #expect(found["1.b.1"]?.reason == "PK Ketua belum bertanggal tanda tangan.")
         #expect(found["3.a.3"]?.reason == "LKj 2024 difinalkan pada 9 Januari 2025 dan ditandatangani Ibrahim Putra.")
-        #expect(found["1.a.6"]?.reason == "DIPA 2024 tercatat di e-SAKIP dengan pagu Rp 33.353.847.000 setelah 15 revisi.")
+        #expect(found["1.a.6"]?.reason == "DIPA 2024 tercatat di e-SAKIP dengan pagu Rp\u{00A0}33.353.847.000 setelah 15 revisi.")
         let links = EvidenceLinker.links(version, facts: EvaluationFacts(officeYear: data, asOf: Self.asOf))
         #expect(links["2.c.7"]?.map(\.label) == ["DIPA 2024", "Revisi DIPA 2024"])
         #expect(links["2.c.7"]?.last?.reason == "15 revisi; terakhir Dipa Revisi 15 tanggal 27 Desember 2024")

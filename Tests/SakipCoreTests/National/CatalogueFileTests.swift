@@ -29,7 +29,7 @@ import Testing
     @Test func badCatalogue_reportsEveryProblemAtItsPath() {
         let text = """
         {"format": "sakip-indicator-catalogue", "version": 1, "entries": [
-          {"code": "A-1", "name": "Indeks X", "kind": "indeks"},
+          {"code": "A-1", "name": "Indeks X", "kind": "rasio"},
           {"code": "A-2", "name": "Y", "kind": "count", "colour": "red"}
         ]}
         """

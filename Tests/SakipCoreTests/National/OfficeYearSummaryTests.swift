@@ -8,7 +8,7 @@ import Testing
         let summary = OfficeYearSummary(try Fixtures.load("asahan-2024-corrected").officeYear)
 
         #expect(summary.capaian?.roundedHalfUp(scale: 30) == (d("154289113") / d("1688625")).roundedHalfUp(scale: 30))
-        #expect(summary.capaian.map { IndonesianFormat.percent($0) } == "91,37 %")
+        #expect(summary.capaian.map { IndonesianFormat.percent($0) } == "91,37\u{00A0}%")
         #expect(summary.category == "Berhasil")
         #expect(summary.engineVersion == OfficeYearSummary.currentEngineVersion)
         #expect(summary.officeCode == "655921" && summary.level == .kabupatenKota && summary.province == "Sumatera Utara")
@@ -20,7 +20,7 @@ import Testing
         let summary = OfficeYearSummary(try Fixtures.load("asahan-2024-corrected").officeYear)
 
         let participation = try #require(summary.indicator("I7"))
-        #expect(participation.target == "75 %" && participation.realisation == "74,63 %")
+        #expect(participation.target == "75\u{00A0}%" && participation.realisation == "74,63\u{00A0}%")
         #expect(participation.capaian == d("7463") / d("75"))
         #expect(participation.category == "Berhasil" && participation.status == .measured)
         #expect(participation.objectiveId == "S4")
@@ -38,7 +38,7 @@ import Testing
         let summary = OfficeYearSummary(try Fixtures.load("asahan-2024-corrected").officeYear)
 
         #expect(summary.budget.pagu == 83_389_671_000 && summary.budget.realisasi == 83_098_081_692)
-        #expect(summary.budget.absorption.map { IndonesianFormat.percent($0) } == "99,65 %")
+        #expect(summary.budget.absorption.map { IndonesianFormat.percent($0) } == "99,65\u{00A0}%")
         #expect(summary.budget.programs.map(\.program) == ["CQ", "WA"])
         #expect(summary.budget.programs[0].pagu == 81_023_066_000 && summary.budget.programs[0].realisasi == 80_765_609_923)
         #expect(summary.budget.agreedTotal == 60_337_150_000)
@@ -57,7 +57,7 @@ import Testing
     @Test func pagarAlam_electionAndLogisticsFigures_areTheTablesSums() throws {
         let summary = OfficeYearSummary(try Fixtures.load("pagaralam-2024-corrected").officeYear)
 
-        #expect(summary.capaian.map { IndonesianFormat.percent($0) } == "95,82 %")
+        #expect(summary.capaian.map { IndonesianFormat.percent($0) } == "95,82\u{00A0}%")
         #expect(summary.budget.pagu == 33_353_847_000 && summary.budget.realisasi == 33_323_438_007)
         #expect(summary.budget.revisionCount == 15)
         let election = try #require(summary.elections.first)

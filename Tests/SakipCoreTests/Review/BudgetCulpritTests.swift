@@ -32,8 +32,8 @@ import Testing
         // 2.649.999.000 typed 2.694.999.000: the leaf's own sisa and persen, and the program above it, say otherwise.
         let report = try RoundTwo.review(Self.budget(leafPagu: "2694999000"))
         let finding = try #require(report.finding("ARITH-BUDGET-LINE", at: "$.budget.lines[0].children[0].pagu"))
-        #expect(finding.expected == "Rp 2.649.999.000")
-        #expect(finding.found == "Rp 2.694.999.000")
+        #expect(finding.expected == "Rp\u{00A0}2.649.999.000")
+        #expect(finding.found == "Rp\u{00A0}2.694.999.000")
         #expect(finding.message.contains("sisa di tabel anggaran"))
         #expect(report.findings.map(\.code) == ["ARITH-BUDGET-LINE"], "\(report.findings.map(\.message))")
     }
@@ -51,14 +51,14 @@ import Testing
     @Test func printedTotalTypo_isBlamedOnTheTotal_whichTheDIPAContradicts() throws {
         let report = try RoundTwo.review(Self.budget(totalPagu: "2664630000"))
         let finding = try #require(report.finding("ARITH-BUDGET-TOTAL", at: "$.budget.printedTotal.pagu"))
-        #expect(finding.expected == "Rp 2.664.603.000")
+        #expect(finding.expected == "Rp\u{00A0}2.664.603.000")
         #expect(report.findings(code: "CROSS-REVISION-TOTAL").isEmpty)
     }
 
     @Test func programPaguTypo_isBlamedOnTheProgram() throws {
         let report = try RoundTwo.review(Self.budget(programPagu: "2664063000"))
         #expect(report.paths("ARITH-BUDGET-PARENT") == ["$.budget.lines[0].pagu"])
-        #expect(report.finding("ARITH-BUDGET-PARENT", at: "$.budget.lines[0].pagu")?.expected == "Rp 2.664.603.000")
+        #expect(report.finding("ARITH-BUDGET-PARENT", at: "$.budget.lines[0].pagu")?.expected == "Rp\u{00A0}2.664.603.000")
     }
 
     @Test func narrativeRealisasi_wrong_isOneFinding_itsPersenFollowingIt() throws {
@@ -68,9 +68,9 @@ import Testing
          "realisasi": 2550693725, "persen": "96,25 %"}
         """))
         let finding = try #require(report.finding("CROSS-BUDGET-CLAIM", at: "$.report.claims[0].realisasi"))
-        #expect(finding.expected == "Rp 2.500.693.725")
+        #expect(finding.expected == "Rp\u{00A0}2.500.693.725")
         #expect(finding.message.contains("mengikuti angka yang keliru"))
-        #expect(finding.message.contains("94,37 %"))
+        #expect(finding.message.contains("94,37\u{00A0}%"))
         #expect(report.findings(code: "ARITH-BUDGET-PERSEN").isEmpty)
     }
 
@@ -80,8 +80,8 @@ import Testing
         let report = try RoundTwo.review(Self.budget(claims: """
         {"where": "BAB III.A", "budgetCode": "076.01.WA.3355", "pagu": 3649999000, "realisasi": 2500693725, "persen": "60,00 %"}
         """))
-        #expect(report.finding("ARITH-BUDGET-PERSEN", at: "$.report.claims[0].persen")?.expected == "94,37 %")
-        #expect(report.finding("CROSS-BUDGET-CLAIM", at: "$.report.claims[0].pagu")?.expected == "Rp 2.649.999.000")
+        #expect(report.finding("ARITH-BUDGET-PERSEN", at: "$.report.claims[0].persen")?.expected == "94,37\u{00A0}%")
+        #expect(report.finding("CROSS-BUDGET-CLAIM", at: "$.report.claims[0].pagu")?.expected == "Rp\u{00A0}2.649.999.000")
     }
 
     @Test func sisaWrong_onALine_theTotal_andAClaim_isOneRule() throws {
@@ -89,7 +89,7 @@ import Testing
         {"where": "BAB III.B", "budgetCode": "076.01.WA.3360", "pagu": 14604000, "realisasi": 13333990, "sisa": 1270100}
         """))
         #expect(report.paths("ARITH-BUDGET-SISA") == ["$.budget.lines[0].children[0].printed.sisa", "$.report.claims[0].sisa"])
-        #expect(report.finding("ARITH-BUDGET-SISA", at: "$.report.claims[0].sisa")?.expected == "Rp 1.270.010")
+        #expect(report.finding("ARITH-BUDGET-SISA", at: "$.report.claims[0].sisa")?.expected == "Rp\u{00A0}1.270.010")
     }
 
     @Test func childrenOutvotedWithoutACulprit_isReportedAtTheChildren() throws {
@@ -99,6 +99,6 @@ import Testing
         let finding = try #require(report.findings(code: "ARITH-BUDGET-PARENT").first)
         #expect(finding.place.path == "$.budget.lines[0].children")
         #expect(finding.alternatives.map(\.place.path).contains("$.budget.lines[0].children[0].realisasi"))
-        #expect(finding.expected == "Rp 2.514.027.715")
+        #expect(finding.expected == "Rp\u{00A0}2.514.027.715")
     }
 }

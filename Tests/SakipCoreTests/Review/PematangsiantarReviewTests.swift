@@ -40,7 +40,7 @@ import Testing
         let finding = try #require(printed.finding("ARITH-BUDGET-PERSEN", at: "$.report.claims[11].persen"))
         #expect(finding.expected == "95,84\u{00A0}%")
         #expect(finding.found == "73,00%")
-        #expect(finding.message.contains("73,10 %"))
+        #expect(finding.message.contains("73,10\u{00A0}%"))
         #expect(printed.paths("ARITH-BUDGET-PERSEN").count == 2)
     }
 

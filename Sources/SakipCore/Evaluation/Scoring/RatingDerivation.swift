@@ -45,7 +45,7 @@ public enum RatingDerivation {
                 return (.b, ", tetapi \(short) kriteria belum ditandai sesuai mandat nasional")
             }
         }
-        if share > 75 * total { return (.b, ": lebih dari 75 %") }
+        if share > 75 * total { return (.b, ": lebih dari 75\u{00A0}%") }
         if share > 50 * total { return (.cc, ": lebih dari 50 % sampai 75 %") }
         if share > 25 * total { return (.c, ": lebih dari 25 % sampai 50 %") }
         return (.d, ": lebih dari 0 % sampai 25 %")
