@@ -9,6 +9,7 @@ public enum SheetEditor {
     public static func rows(_ sheet: Sheet, of file: OfficeYear) -> [[String]] {
         if sheet.id == .budget { return BudgetSheet.rows(file.budget.tree) }
         if sheet.id == .dpt { return DPTSheet.rows(file.elections) }
+        if AgreementSheet.part(of: sheet.id) != nil { return AgreementSheet.rows(sheet, of: file) }
         guard case .array(let items)? = OfficeYearWriter.value(file).value(at: sheet.path) else { return [] }
         return items.map { item in sheet.columns.map { SheetCell.text(of: item, column: $0) } }
     }
@@ -26,6 +27,7 @@ public enum SheetEditor {
     /// `file` with the table replaced by `rows` (cells in the column order, each row with the line number
     /// its problems are reported at); refused with every problem when any cell or row is wrong.
     public static func apply(_ sheet: Sheet, rows: [(line: Int, cells: [String])], to file: OfficeYear) throws(SheetRejection) -> SheetResult {
+        if AgreementSheet.part(of: sheet.id) != nil { return try AgreementSheet.apply(sheet, rows: rows, to: file) }
         var problems: [SheetProblem] = []
         var objects: [JSONValue] = []
         for row in rows {
