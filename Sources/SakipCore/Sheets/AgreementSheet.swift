@@ -120,3 +120,8 @@ public enum AgreementSheet {
         return row.cells + Array(repeating: "", count: columns.count - row.cells.count)
     }
 }
+
+extension AgreementSheet {
+    /// An amount as the PK tables show it for editing: "58.192.468.000", with cents only when there are any.
+    public static func amountText(_ amount: Decimal) -> String { BudgetSheet.money(amount) }
+}

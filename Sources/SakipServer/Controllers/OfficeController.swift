@@ -21,7 +21,7 @@ struct OfficeController: RouteCollection {
                                  parentName: parent?.name, years: try await request.store.years(officeCode: office.code),
                                  canStartYear: access.edit))
         }
-        let page = OfficesPage(entries: entries, thisYear: CalendarDate.today.year)
+        let page = OfficesPage(entries: entries, thisYear: CalendarDate.today.year, canAddOffice: user.role == .nationalAdmin)
         return request.page(title: page.title, viewer: user.viewer) { page.body(csrf: $0) }
     }
 

@@ -25,6 +25,7 @@ public enum SiteURL: Equatable, Sendable {
     case documents(office: String, year: Int)
     case document(office: String, year: Int, name: String)
     case finaliseReport(office: String, year: Int)
+    case reopenReport(office: String, year: Int)
     case newYear(office: String)
     case users
     case resetPassword(username: String)
@@ -63,6 +64,7 @@ public enum SiteURL: Equatable, Sendable {
         case let .documents(office, year): ["kantor", office, "\(year)", "dokumen"]
         case let .document(office, year, name): ["kantor", office, "\(year)", "dokumen", name]
         case let .finaliseReport(office, year): ["kantor", office, "\(year)", "lkj", "finalkan"]
+        case let .reopenReport(office, year): ["kantor", office, "\(year)", "lkj", "buka-kembali"]
         case let .newYear(office): ["kantor", office, "tahun-baru"]
         case .users: ["admin", "pengguna"]
         case let .resetPassword(username): ["admin", "pengguna", username, "sandi"]
@@ -96,6 +98,7 @@ public enum SiteURL: Equatable, Sendable {
         case .documents: return officeYear + ["dokumen"]
         case .document: return officeYear + ["dokumen", ":name"]
         case .finaliseReport: return officeYear + ["lkj", "finalkan"]
+        case .reopenReport: return officeYear + ["lkj", "buka-kembali"]
         case .newYear: return ["kantor", ":office", "tahun-baru"]
         case .resetPassword: return ["admin", "pengguna", ":username", "sandi"]
         default: return components.map { PathComponent.constant($0) }

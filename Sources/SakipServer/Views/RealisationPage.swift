@@ -40,7 +40,9 @@ struct RealisationPage {
             .h1(.text("Realisasi triwulan — \(office.name) \(year)")),
             OfficeYearTabs(office: office.code, year: year, current: .realisations(office: office.code, year: year)).node(),
             .p(.class("hint"), .text("Nilai tahunan = nilai Triwulan IV (kumulatif) kecuali indikator menyatakan lain. Capaian dihitung ulang saat Anda mengetik.")),
-            .if(rows.isEmpty, .p(.text("Belum ada PK untuk tahun ini: impor berkas atau isi PK terlebih dahulu."))),
+            .if(rows.isEmpty, .p(.text("Belum ada PK untuk tahun ini: "),
+                                  .a(.href(SiteURL.agreement(office: office.code, year: year, level: "ketua").path), .text("susun PK")),
+                                  .text(" atau impor berkas terlebih dahulu."))),
             .forEach(rows) { row in section(row, csrf: csrf) }
         )
     }
