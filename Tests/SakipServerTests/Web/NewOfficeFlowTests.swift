@@ -69,10 +69,10 @@ import Vapor
             let late = try await leader.post(url, form: ["date": "3 Maret 2026"])
             #expect(late.status == .unprocessableEntity)
             #expect(late.body.contains("di luar tahun 2023–2024"))
-            let signed = try await leader.post(url, form: ["date": "3 Januari 2024"])
+            let signed = try await leader.post(url, form: ["date": "10 Januari 2024"])
             #expect(signed.status == .seeOther)
             let after = try await leader.get(SiteURL.agreement(office: asahan, year: 2024, level: "ketua").path)
-            #expect(after.body.contains("ditandatangani 3 Januari 2024"))
+            #expect(after.body.contains("ditandatangani 10 Januari 2024"))
         }
     }
 
@@ -132,7 +132,7 @@ import Vapor
             #expect(added.status == .seeOther)
             #expect(added.location == SiteURL.users.path + "?kantor=655999")
             let users = try await admin.get(try #require(added.location))
-            #expect(users.body.contains("KPU Kabupaten Baru ditambahkan"))
+            #expect(users.body.contains("KPU Kabupaten Baru (655999) ditambahkan"))
             #expect(users.body.contains("<option value=\"655999\" selected"))
         }
     }

@@ -146,13 +146,14 @@ import Vapor
                 "POST /admin/pengguna": (.nationalAdmin, .form),
                 "POST /masuk": (.anyone, .signIn),
                 "GET /kantor/:office/:year/ekspor.json": (.office(.read), nil),
+                "POST /kantor/:office/:year/lkj/buka-kembali": (.office(.sign), .form),
             ]
             for (path, rule) in expected {
                 let found = try #require(declared[path], "\(path) is not registered")
                 #expect(found.0 == rule.0 && found.1 == rule.1, "\(path): \(found)")
             }
             let officeWrites = declared.filter { $0.key.hasPrefix("POST /kantor/") && !$0.key.hasSuffix("/pratinjau") }
-            #expect(officeWrites.count == 11)
+            #expect(officeWrites.count == 12)
             #expect(officeWrites.allSatisfy { $0.value.0 != .office(.read) && $0.value.0 != .anyone })
         }
     }
