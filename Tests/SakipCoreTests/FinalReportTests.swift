@@ -10,7 +10,7 @@ struct FinalReportTests {
                                 on: CalendarDate(year: 2025, month: 1, day: 21)!, by: "HIDAYAT", version: 3)
         #expect(file.isReportFinal)
         var changed = file
-        let index = try #require(changed.realisations.firstIndex { $0.indicatorId == "I7" })
+        let index = try #require(changed.realisations.indices.first)
         changed.realisations[index].value = try MeasureValue.parse("12 %")
         let violations = file.finalReportViolations(to: changed)
         #expect(violations.contains { $0.hasPrefix("perubahan realisasi triwulan") })

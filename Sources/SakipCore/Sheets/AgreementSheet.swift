@@ -29,6 +29,11 @@ public enum AgreementSheet {
     /// creates none.
     static func apply(_ sheet: Sheet, rows: [(line: Int, cells: [String])], to file: OfficeYear) throws(SheetRejection) -> SheetResult {
         guard let part = part(of: sheet.id) else { throw SheetRejection(problems: []) }
+        // The table pasted back as shown changes nothing, even when a stored (imported) target is wrong.
+        let shown = Self.rows(sheet, of: file)
+        if rows.map({ $0.cells + Array(repeating: "", count: max(0, sheet.columns.count - $0.cells.count)) }) == shown {
+            return SheetResult(officeYear: file, warnings: [])
+        }
         let current = file.agreements.current(part.level)
         var content = current.map(AgreementContent.init) ?? file.proposedAgreementContent(part.level)
         if part.programs {
