@@ -4,16 +4,16 @@ import Testing
 
 /// A final LKj fixes what it shows until the leader reopens it; the PK proposal and the year's checklist.
 struct FinalReportTests {
-    @Test func finalLKj_refusesAChangedRealisation_andAllowsItAfterReopening() throws {
+    @Test func finalLKj_refusesAChangedPKTarget_andAllowsItAfterReopening() throws {
         var file = try Fixtures.load("asahan-2024-corrected").officeYear
         try file.finaliseReport(place: "Kisaran", date: CalendarDate(year: 2025, month: 1, day: 20)!,
                                 on: CalendarDate(year: 2025, month: 1, day: 21)!, by: "HIDAYAT", version: 3)
         #expect(file.isReportFinal)
         var changed = file
-        let index = try #require(changed.realisations.indices.first)
-        changed.realisations[index].value = try MeasureValue.parse("12 %")
+        try #require(!changed.agreements.isEmpty && !changed.agreements[0].rows.isEmpty)
+        changed.agreements[0].rows[0].target = .percentage(97)
         let violations = file.finalReportViolations(to: changed)
-        #expect(violations.contains { $0.hasPrefix("perubahan realisasi triwulan") })
+        #expect(violations.contains { $0.hasPrefix("perubahan Perjanjian Kinerja") })
         #expect(throws: ReportFinalisationError.self) { try file.reopenReport(on: CalendarDate(year: 2025, month: 2, day: 1)!, by: "HIDAYAT", reason: " ") }
         var reopened = file
         try reopened.reopenReport(on: CalendarDate(year: 2025, month: 2, day: 1)!, by: "HIDAYAT", reason: "salah ketik I7")
