@@ -87,3 +87,36 @@ struct DemoCommand: AsyncParsableCommand {
         try await serve(app, hostname: hostname, port: port)
     }
 }
+
+/// `sakip create-admin NAME`: the first national admin of a new installation, the password read from standard
+/// input so that it is neither in the shell's history nor in the process list.
+struct CreateAdminCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "create-admin",
+        abstract: "Membuat akun admin nasional (atau mengganti kata sandinya); kata sandi dibaca dari masukan standar."
+    )
+
+    @ArgumentParser.Argument(help: "Nama pengguna admin, misalnya admin.pusat.") var username: String
+
+    func run() async throws {
+        guard let password = readLine(strippingNewline: true), !password.isEmpty else {
+            printError("Kata sandi tidak terbaca: tuliskan kata sandi pada masukan standar, misalnya\n  printf '%s\\n' \"$KATA_SANDI\" | sakip create-admin \(username)")
+            throw ExitCode(2)
+        }
+        let app = try await makeApplication()
+        let outcome: (created: Bool, problems: [String])
+        do {
+            outcome = try await AdminAccount.createOrReset(username: username, password: password, on: app.db, hasher: app.password)
+        } catch {
+            try await app.asyncShutdown()
+            throw error
+        }
+        try await app.asyncShutdown()
+        guard outcome.problems.isEmpty else {
+            printError("Akun admin tidak dibuat:\n" + outcome.problems.map { "- \($0)" }.joined(separator: "\n"))
+            throw ExitCode(2)
+        }
+        print(outcome.created ? "Akun admin nasional \(username) dibuat. Masuk di peramban, lalu tambahkan kantor dan akunnya di menu Admin."
+                              : "Kata sandi admin nasional \(username) diganti; sesi lamanya diakhiri.")
+    }
+}

@@ -94,21 +94,34 @@ struct OpenedPackage {
     /// The text of every w:t element of the main document, run after run.
     var documentText: String { Self.runText(text("word/document.xml") ?? "") }
 
-    /// The text of every w:t element in a piece of WordprocessingML, unescaped.
+    /// The text of every w:t element in a piece of WordprocessingML, unescaped. Scans the UTF-8 bytes:
+    /// Foundation's `range(of:)` on a substring with non-ASCII text (no-break spaces) is quadratic.
     static func runText(_ xml: some StringProtocol) -> String {
-        var out = ""
-        var rest = Substring(xml)
-        while let open = rest.range(of: "<w:t") {
-            let afterTag = rest[open.upperBound...]
+        let bytes = Array(xml.utf8)
+        func find(_ needle: String, from start: Int) -> Int? {
+            let pattern = Array(needle.utf8)
+            guard pattern.count <= bytes.count else { return nil }
+            var i = start
+            while i + pattern.count <= bytes.count {
+                if bytes[i] == pattern[0] && bytes[i..<(i + pattern.count)].elementsEqual(pattern) { return i }
+                i += 1
+            }
+            return nil
+        }
+        var runs: [UInt8] = []
+        var position = 0
+        while let open = find("<w:t", from: position) {
+            let afterTag = open + 4
             // <w:t> or <w:t xml:space…>, not <w:tbl>, <w:tc>, <w:tab/> …
-            guard let next = afterTag.first, next == ">" || next == " " else {
-                rest = afterTag
+            guard afterTag < bytes.count, bytes[afterTag] == UInt8(ascii: ">") || bytes[afterTag] == UInt8(ascii: " ") else {
+                position = afterTag
                 continue
             }
-            guard let close = afterTag.range(of: ">"), let end = afterTag.range(of: "</w:t>") else { break }
-            out += afterTag[close.upperBound..<end.lowerBound]
-            rest = afterTag[end.upperBound...]
+            guard let close = find(">", from: afterTag), let end = find("</w:t>", from: afterTag) else { break }
+            runs += bytes[(close + 1)..<end]
+            position = end + 6
         }
+        let out = String(decoding: runs, as: UTF8.self)
         return out.replacingOccurrences(of: "&amp;", with: "&").replacingOccurrences(of: "&lt;", with: "<")
             .replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&quot;", with: "\"")
     }
@@ -128,16 +141,10 @@ struct OpenedPackage {
 
 /// Values of an attribute in XML text (a plain scan: the writers never put quotes inside values).
 func attributeValues(_ name: String, in xml: String) -> [String] {
-    var values: [String] = []
-    var rest = xml[...]
-    let marker = " \(name)=\""
-    while let start = rest.range(of: marker) {
-        let after = rest[start.upperBound...]
-        guard let end = after.firstIndex(of: "\"") else { break }
-        values.append(String(after[..<end]))
-        rest = after[end...]
+    // One split, not a search per value: searching a substring with non-ASCII text again and again is quadratic.
+    xml.components(separatedBy: " \(name)=\"").dropFirst().compactMap { piece in
+        piece.firstIndex(of: "\"").map { String(piece[..<$0]) }
     }
-    return values
 }
 
 /// Checks shared by every generated package.

@@ -132,13 +132,17 @@ public struct ReportInfo: Hashable, Sendable {
     /// "Tahun ke N" of the Renstra, as written.
     public var renstraYearNumber: Int?
     public var claims: [Claim]
+    /// Every finalisation of the LKj, oldest first (``OfficeYear/isReportFinal``).
+    public var finalisations: [ReportFinalisation]
 
-    public init(place: String? = nil, date: CalendarDate? = nil, signatoryId: String? = nil, renstraYearNumber: Int? = nil, claims: [Claim] = []) {
+    public init(place: String? = nil, date: CalendarDate? = nil, signatoryId: String? = nil, renstraYearNumber: Int? = nil,
+                claims: [Claim] = [], finalisations: [ReportFinalisation] = []) {
         self.place = place
         self.date = date
         self.signatoryId = signatoryId
         self.renstraYearNumber = renstraYearNumber
         self.claims = claims
+        self.finalisations = finalisations
     }
 }
 

@@ -124,7 +124,7 @@ extension OfficeYearReader {
     }
 
     func readReport(_ field: JSONField) -> ReportInfo? {
-        guard let r = field.object(["place", "date", "signatoryId", "renstraYearNumber", "claims"]) else { return nil }
+        guard let r = field.object(["place", "date", "signatoryId", "renstraYearNumber", "claims", "finalisations"]) else { return nil }
         let claims = r.list("claims").readEach { item -> Claim? in
             guard let c = item.object(["where", "text", "indicatorId", "budgetCode", "label", "target", "realisation", "capaian",
                                        "category", "pagu", "realisasi", "sisa", "persen", "count", "countOf", "group",
@@ -159,7 +159,22 @@ extension OfficeYearReader {
         }
         return ReportInfo(place: r.optional("place")?.string(), date: r.optional("date")?.date(),
                           signatoryId: r.optional("signatoryId")?.identifier(),
-                          renstraYearNumber: readRenstraYearNumber(r.optional("renstraYearNumber")), claims: claims)
+                          renstraYearNumber: readRenstraYearNumber(r.optional("renstraYearNumber")), claims: claims,
+                          finalisations: r.list("finalisations").compactMap(readFinalisation))
+    }
+
+    private func readFinalisation(_ field: JSONField) -> ReportFinalisation? {
+        guard let f = field.object(["date", "place", "finalisedOn", "by", "version", "reopening"]) else { return nil }
+        let date = f.required("date")?.date(), place = f.required("place")?.string()
+        let finalisedOn = f.required("finalisedOn")?.date(), by = f.required("by")?.string()
+        let reopening = f.optional("reopening").flatMap { field -> ReportFinalisation.Reopening? in
+            guard let r = field.object(["on", "by", "reason"]), let on = r.required("on")?.date(), let by = r.required("by")?.string(),
+                  let reason = r.required("reason")?.string() else { return nil }
+            return ReportFinalisation.Reopening(on: on, by: by, reason: reason)
+        }
+        guard let date, let place, let finalisedOn, let by else { return nil }
+        return ReportFinalisation(date: date, place: place, finalisedOn: finalisedOn, by: by, version: f.optional("version")?.int(),
+                                  reopening: reopening)
     }
 
     /// "Tahun ke N" of the Renstra period: 1 to the longest period ``YearRule`` accepts.

@@ -257,6 +257,22 @@ extension OfficeYearWriter {
             v["renstraYearNumber"] = c.renstraYearNumber.map { .number("\($0)") }
             return v.value
         }
+        m["finalisations"] = list(r.finalisations) { f in
+            var v = Members()
+            v["date"] = .string(f.date.iso)
+            v["place"] = .string(f.place)
+            v["finalisedOn"] = .string(f.finalisedOn.iso)
+            v["by"] = .string(f.by)
+            v["version"] = f.version.map { .number("\($0)") }
+            v["reopening"] = f.reopening.map { reopening in
+                var w = Members()
+                w["on"] = .string(reopening.on.iso)
+                w["by"] = .string(reopening.by)
+                w["reason"] = .string(reopening.reason)
+                return w.value
+            }
+            return v.value
+        }
         return m.isEmpty ? nil : m.value
     }
 

@@ -56,7 +56,8 @@ enum BudgetSheet {
         return (array, placement)
     }
 
-    private static func money(_ amount: Decimal) -> String {
+    /// "58.192.468.000", with cents only when there are any.
+    static func money(_ amount: Decimal) -> String {
         IndonesianFormat.number(amount, fractionDigits: amount == amount.roundedHalfUp(scale: 0) ? 0 : 2)
     }
 

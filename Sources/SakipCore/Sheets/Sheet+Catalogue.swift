@@ -10,7 +10,9 @@ extension Sheet {
         switch id {
         case .areas: ["name"]
         case .people, .objectives, .indicators, .renstraGoals: ["id"]
-        case .renstraTargets, .rkt, .actionPlan, .realisationsQ1, .realisationsQ2, .realisationsQ3, .realisationsQ4: ["indicatorId"]
+        case .renstraTargets, .rkt, .actionPlan, .realisationsQ1, .realisationsQ2, .realisationsQ3, .realisationsQ4,
+             .agreementKetua, .agreementSekretaris: ["indicatorId"]
+        case .agreementKetuaPrograms, .agreementSekretarisPrograms: ["name"]
         case .indicatorHistory: ["indicatorId", "year"]
         case .rktPrograms: ["name"]
         case .budget, .monthly: ["code"]
@@ -87,6 +89,10 @@ extension Sheet {
                   path: ["rkt", "programs"],
                   columns: [SheetColumn("Kode", key: "code"), SheetColumn("Program", key: "name", required: true),
                             SheetColumn("Anggaran (Rp)", key: "amount", kind: .money, required: true)])
+        case .agreementKetua, .agreementSekretaris:
+            agreementRows(id, level: id == .agreementKetua ? .ketua : .sekretaris, year: file.year)
+        case .agreementKetuaPrograms, .agreementSekretarisPrograms:
+            agreementPrograms(id, level: id == .agreementKetuaPrograms ? .ketua : .sekretaris, year: file.year)
         case .actionPlan:
             Sheet(id: id, title: "Rencana Aksi Kinerja (RAK)",
                   hint: "Target tiap triwulan per indikator PK; kosongkan triwulan tanpa target.",
@@ -132,6 +138,22 @@ extension Sheet {
              .realisationsQ1, .realisationsQ2, .realisationsQ3, .realisationsQ4:
             preconditionFailure("defined in Sheet+Elections.swift, Sheet+Logistics.swift and QuarterSheet.swift")
         }
+    }
+
+    private static func agreementRows(_ id: ID, level: PerformanceAgreement.Level, year: Int) -> Sheet {
+        Sheet(id: id, title: "\(level.label) \(year): sasaran, indikator dan target",
+              hint: "Satu indikator per baris, dengan targetnya tahun \(year) (\"75 %\", \"2 Laporan\", \"BB\"). Mengubah PK yang sudah ditandatangani membuat revisi baru (draf) yang perlu ditandatangani lagi; PK yang ditandatangani tetap tersimpan.",
+              path: ["agreements"],
+              columns: [SheetColumn("ID Sasaran", key: "objectiveId"), SheetColumn("ID Indikator", key: "indicatorId", required: true),
+                        SheetColumn("Target", key: "target", required: true)])
+    }
+
+    private static func agreementPrograms(_ id: ID, level: PerformanceAgreement.Level, year: Int) -> Sheet {
+        Sheet(id: id, title: "\(level.label) \(year): program dan anggaran",
+              hint: "Program dan anggarannya seperti diketahui saat PK ditandatangani (biasanya pagu DIPA awal). Mengubah PK yang sudah ditandatangani membuat revisi baru (draf).",
+              path: ["agreements"],
+              columns: [SheetColumn("Kode", key: "code"), SheetColumn("Program", key: "name", required: true),
+                        SheetColumn("Anggaran (Rp)", key: "amount", kind: .money, required: true)])
     }
 
     /// The file's Renstra period, or the KPU five-year period (2020–2024, 2025–2029 …) holding its year.

@@ -10,6 +10,10 @@ public struct Sheet: Hashable, Sendable {
         case renstraGoals = "tujuan-renstra"
         case renstraTargets = "target-renstra"
         case rkt = "rkt"
+        case agreementKetua = "pk-ketua"
+        case agreementKetuaPrograms = "pk-ketua-program"
+        case agreementSekretaris = "pk-sekretaris"
+        case agreementSekretarisPrograms = "pk-sekretaris-program"
         case rktPrograms = "rkt-program"
         case actionPlan = "rak"
         case realisationsQ1 = "realisasi-tw1"
@@ -57,6 +61,7 @@ public struct Sheet: Hashable, Sendable {
             case .logisticsNeeds, .logisticsProcurement, .logisticsDeliveries, .logisticsSorting, .logisticsDistribution,
                  .logisticsTransport, .logisticsWarehouses, .logisticsDestruction: .logistics
             case .budget, .monthly, .revisions, .budgetHistory, .rktPrograms: .budget
+            case .agreementKetua, .agreementKetuaPrograms, .agreementSekretaris, .agreementSekretarisPrograms: .agreements
             default: .planning
             }
         }
@@ -64,11 +69,12 @@ public struct Sheet: Hashable, Sendable {
 
     /// The groups of tables, in the order they are listed.
     public enum Group: String, CaseIterable, Sendable {
-        case planning, realisations, budget, elections, logistics
+        case planning, agreements, realisations, budget, elections, logistics
 
         public var title: String {
             switch self {
             case .planning: "Perencanaan dan kinerja"
+            case .agreements: "Perjanjian Kinerja (PK)"
             case .realisations: "Realisasi kinerja per triwulan"
             case .budget: "Anggaran"
             case .elections: "Pemilu/Pemilihan: data pemilih dan partisipasi"

@@ -10,6 +10,7 @@ public enum SheetEditor {
         if sheet.id == .budget { return BudgetSheet.rows(file.budget.tree) }
         if sheet.id == .dpt { return DPTSheet.rows(file.elections) }
         if let quarter = sheet.id.quarter { return QuarterSheet.rows(quarter, of: file) }
+        if AgreementSheet.part(of: sheet.id) != nil { return AgreementSheet.rows(sheet, of: file) }
         guard case .array(let items)? = OfficeYearWriter.value(file).value(at: sheet.path) else { return [] }
         return items.map { item in sheet.columns.map { SheetCell.text(of: item, column: $0) } }
     }
@@ -21,7 +22,7 @@ public enum SheetEditor {
 
     /// `file` with the table replaced by `text`; refused with every problem when any cell or row is wrong.
     public static func apply(_ sheet: Sheet, text: String, to file: OfficeYear) throws(SheetRejection) -> SheetResult {
-        try apply(sheet, rows: SheetText.rows(text, headers: sheet.headers), to: file)
+        try apply(sheet, rows: SheetText.rows(text, for: sheet), to: file)
     }
 
     /// `file` with the table replaced by `rows` (cells in the column order, each row with the line number
@@ -35,6 +36,7 @@ public enum SheetEditor {
             throw SheetRejection(problems: [SheetProblem(line: rows[Sheet.maximumRows].line, column: nil, value: nil,
                 reason: "tabel berisi \(IndonesianFormat.count(rows.count)) baris; satu tabel paling banyak \(IndonesianFormat.count(Sheet.maximumRows)) baris. Bagi data menjadi beberapa tabel atau ringkas per kecamatan")])
         }
+        if AgreementSheet.part(of: sheet.id) != nil { return try AgreementSheet.apply(sheet, rows: rows, to: file) }
         var problems: [SheetProblem] = []
         var objects: [JSONValue] = []
         var lines: [Int] = []

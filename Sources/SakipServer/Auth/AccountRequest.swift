@@ -1,3 +1,4 @@
+import SakipCore
 import Foundation
 
 /// A new account as the admin typed it, checked field by field before anything is saved.
@@ -41,7 +42,9 @@ struct OfficeRequest: Codable, Sendable {
     var level: String
     var parent: String?
 
-    func problems(officeLevel: (String) -> String?, codeTaken: Bool) -> [(field: String, reason: String)] {
+    /// Every problem of the form; `office` gives the level and name of a registered office by code, so that a
+    /// wrong parent is named by its name.
+    func problems(office: (String) -> (level: String, name: String)?, codeTaken: Bool) -> [(field: String, reason: String)] {
         var problems: [(field: String, reason: String)] = []
         let allowed = code.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }
         if code.count < 2 || code.count > 20 || !allowed {
@@ -58,8 +61,11 @@ struct OfficeRequest: Codable, Sendable {
             let expected = level == "provinsi" ? "ri" : "provinsi"
             if parentCode.isEmpty {
                 problems.append(("Induk", "wajib: kode satker \(expected == "ri" ? "KPU RI" : "KPU Provinsi") induknya."))
-            } else if let parentLevel = officeLevel(parentCode) {
-                if parentLevel != expected { problems.append(("Induk", "\(parentCode) bukan \(expected == "ri" ? "KPU RI" : "KPU Provinsi").")) }
+            } else if let parent = office(parentCode) {
+                if parent.level != expected {
+                    let levelLabel = Office.Level(rawValue: parent.level)?.label ?? parent.level
+                    problems.append(("Induk", "\(parent.name) adalah \(levelLabel), bukan \(expected == "ri" ? "KPU RI" : "KPU Provinsi"); pilih induk yang setingkat di atas kantor baru."))
+                }
             } else {
                 problems.append(("Induk", "kode satker \(parentCode) tidak dikenal."))
             }

@@ -14,7 +14,10 @@ struct AdminController: RouteCollection {
 
     func users(request: Request) async throws -> Response {
         let user = try await request.gatedUser()
-        return try await usersPage(request, user, typed: nil, problems: [], status: .ok)
+        // `?kantor=CODE` (after adding an office): the new account's office is chosen already.
+        let office = try? request.query.get(String.self, at: "kantor")
+        let typed = office.map { AccountRequest(username: "", name: "", role: UserRole.officeOperator.rawValue, office: $0, password: "") }
+        return try await usersPage(request, user, typed: typed, problems: [], status: .ok)
     }
 
     func createUser(request: Request) async throws -> Response {
@@ -73,7 +76,7 @@ struct AdminController: RouteCollection {
         let user = try await request.gatedUser()
         let form = try request.form(OfficeRequest.self)
         let offices = try await OfficeModel.query(on: request.db).all()
-        let problems = form.problems(officeLevel: { code in offices.first { $0.code == code }?.level },
+        let problems = form.problems(office: { code in offices.first { $0.code == code }.map { ($0.level, $0.name) } },
                                      codeTaken: offices.contains { $0.code == form.code })
         guard problems.isEmpty, let level = Office.Level(rawValue: form.level) else {
             return try await officePage(request, user, typed: form, problems: problems, status: .unprocessableEntity)
@@ -88,7 +91,9 @@ struct AdminController: RouteCollection {
         try await office.save(on: request.db)
         try await request.store.recordEvent(officeID: office.id, by: request.actor(user), table: "kantor", row: office.code, field: "",
                                             before: nil, after: "\(office.name) · \(level.label) · induk \(parent?.name ?? "-")")
-        return request.redirect(to: .offices, flash: "\(office.name) (\(office.code)) ditambahkan. Mulai tahun datanya dari daftar kantor.")
+        // Straight on to the new office's accounts: nobody can fill its data before it has them.
+        request.sessionState.setFlash("\(office.name) (\(office.code)) ditambahkan. Buat akun operator, Ketua dan Sekretarisnya di bawah, lalu mulai tahun datanya dari daftar kantor.")
+        return request.redirect(to: SiteURL.users.path + "?kantor=" + office.code)
     }
 
     private func officePage(_ request: Request, _ user: SessionUser, typed: OfficeRequest?,

@@ -32,7 +32,7 @@ struct AnalysisController: RouteCollection {
         }
         do {
             try await request.store.change(officeCode: office.code, year: year, by: request.actor(user), basedOn: request.formVersion, apply)
-        } catch let conflict as ChangeConflict {
+        } catch let conflict as any RefusedSave {
             // The newest data with the user's texts put back into the form, unsaved.
             var shown = try await request.requireOfficeYear(office.code, year)
             apply(&shown)

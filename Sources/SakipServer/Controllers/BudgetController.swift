@@ -60,7 +60,7 @@ struct BudgetController: RouteCollection {
         do {
             try await request.store.updateBudgetLine(officeCode: office.code, year: year, fullCode: form.code, pagu: pagu, realisasi: realisasi,
                                                     by: request.actor(user), basedOn: request.formVersion)
-        } catch let conflict as ChangeConflict {
+        } catch let conflict as any RefusedSave {
             let fresh = try await request.requireOfficeYear(office.code, year)
             let page = BudgetPage(office: fresh.office, year: year, budget: fresh.budget, access: access, error: conflict.description, typed: typed)
             return try await Self.render(request, page, user: user, status: .conflict)

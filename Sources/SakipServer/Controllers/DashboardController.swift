@@ -26,7 +26,8 @@ struct DashboardController: RouteCollection {
             office: file.office, year: year, years: try await request.store.years(officeCode: office.code), result: result,
             programs: file.budget.tree.totals(at: .program), activities: file.budget.tree.totals(at: .kegiatan),
             total: file.budget.tree.total, monthly: file.budget.absorptionByMonth, review: request.review(of: file), missing: file.missingRealisations(through: file.referenceQuarter(on: today)),
-            referenceQuarter: file.referenceQuarter(on: today), agreements: statuses, comments: comments, access: access)
+            referenceQuarter: file.referenceQuarter(on: today), agreements: statuses, comments: comments, access: access,
+            checklist: file.agreements.isEmpty ? SetupChecklistView(steps: file.setupChecklist(on: today), file: file) : nil)
         return request.page(title: page.title, viewer: user.viewer) { page.body(csrf: $0) }
     }
 

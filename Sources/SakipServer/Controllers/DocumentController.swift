@@ -8,6 +8,7 @@ struct DocumentController: RouteCollection {
         routes.page(.documents(office: "", year: 0), .office(.read), use: list)
         routes.page(.document(office: "", year: 0, name: ""), .office(.read), use: download)
         routes.action(.finaliseReport(office: "", year: 0), .office(.sign), use: finalise)
+        routes.action(.reopenReport(office: "", year: 0), .office(.sign), use: reopen)
     }
 
     struct FinaliseForm: Content {
@@ -34,6 +35,10 @@ struct DocumentController: RouteCollection {
         do { date = try IndonesianDate.parse(form.date.trimmingCharacters(in: .whitespaces)) } catch {
             return refuse("Kolom Tanggal: \(error.reason) (tulis seperti 17 Januari \(year + 1)).", status: .unprocessableEntity)
         }
+        if let last = file.lastReportFinalisation, file.isReportFinal {
+            return refuse("LKj \(year) sudah final sejak \(IndonesianDate.format(last.finalisedOn)); buka kembali LKj dengan alasan tertulis sebelum memfinalkannya lagi.",
+                          status: .conflict)
+        }
         let (_, review) = file.finalisingReport(place: place, date: date)
         if !review.blockingFindings.isEmpty {
             let reason = form.overrideReason?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
@@ -48,11 +53,46 @@ struct DocumentController: RouteCollection {
             request.logger.notice("LKj finalised over review errors", metadata: ["office": "\(office.code)", "year": "\(year)",
                                                                                 "user": "\(user.username)", "codes": "\(codes)"])
         }
+        let shown = try await request.store.stored(officeCode: office.code, year: year)?.version ?? 0
+        let today = CalendarDate.today
+        do {
+            try await request.store.change(officeCode: office.code, year: year, by: request.actor(user), basedOn: shown) { file in
+                do { try file.finaliseReport(place: place, date: date, on: today, by: user.name, version: shown + 1) } catch let error as ReportFinalisationError {
+                    throw Abort(.conflict, reason: error.description)
+                }
+            }
+        } catch let refused as any RefusedSave {
+            return refuse(refused.description, status: .conflict)
+        }
+        // 303 after the POST: reloading the documents page does not finalise again.
+        return request.redirect(to: .documents(office: office.code, year: year),
+                                flash: "LKj \(year) difinalkan: \(place), \(IndonesianDate.format(date)). Data yang ditampilkan LKj tidak dapat diubah lagi kecuali LKj dibuka kembali.")
+    }
+
+    struct ReopenForm: Content {
+        var reason: String?
+    }
+
+    /// The leader reopens the final LKj with a written reason, kept in the office-year's finalisation history
+    /// and its audit trail; the LKj is no longer final and its figures can be corrected.
+    func reopen(request: Request) async throws -> Response {
+        let (user, office, year, _) = try await request.officeAccess()
+        let file = try await request.requireOfficeYear(office.code, year)
+        let form = try request.form(ReopenForm.self)
+        let today = CalendarDate.today
+        var next = file
+        do { try next.reopenReport(on: today, by: user.name, reason: form.reason ?? "") } catch {
+            let page = DocumentsPage(file: file, pdfAvailable: PDFConverter.sofficePath() != nil, review: file.review(),
+                                     canFinalise: true, reopenProblem: error.description + ".", typedReason: form.reason)
+            return request.page(title: page.title, viewer: user.viewer, status: file.isReportFinal ? .unprocessableEntity : .conflict) { page.body(csrf: $0) }
+        }
         try await request.store.change(officeCode: office.code, year: year, by: request.actor(user)) { file in
-            file = file.finalisingReport(place: place, date: date).officeYear
+            do { try file.reopenReport(on: today, by: user.name, reason: form.reason ?? "") } catch let error as ReportFinalisationError {
+                throw Abort(.conflict, reason: error.description)
+            }
         }
         return request.redirect(to: .documents(office: office.code, year: year),
-                                flash: "LKj \(year) difinalkan: \(place), \(IndonesianDate.format(date)).")
+                                flash: "LKj \(year) dibuka kembali; data dapat diperbaiki, lalu LKj difinalkan lagi.")
     }
 
     func list(request: Request) async throws -> Response {

@@ -22,7 +22,8 @@ struct OfficeController: RouteCollection {
                                  canStartYear: access.edit))
         }
         let page = OfficesPage(entries: entries, thisYear: CalendarDate.today.year,
-                               recaps: [.provincialEvaluator, .reviewer, .nationalAdmin].contains(user.role))
+                               recaps: [.provincialEvaluator, .reviewer, .nationalAdmin].contains(user.role),
+                               canAddOffice: user.role == .nationalAdmin)
         return request.page(title: page.title, viewer: user.viewer) { page.body(csrf: $0) }
     }
 

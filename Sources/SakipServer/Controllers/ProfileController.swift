@@ -28,7 +28,7 @@ struct ProfileController: RouteCollection {
         } catch let rejection as ProfileRejection {
             let page = ProfilePage(file: file, entry: entry, problems: rejection.problems, access: access)
             return request.page(title: page.title, viewer: user.viewer, status: .unprocessableEntity) { page.body(csrf: $0) }
-        } catch let conflict as ChangeConflict {
+        } catch let conflict as any RefusedSave {
             let fresh = try await request.requireOfficeYear(office.code, year)
             let page = ProfilePage(file: fresh, entry: entry, problems: [("Profil", conflict.description)], access: access)
             return request.page(title: page.title, viewer: user.viewer, status: .conflict) { page.body(csrf: $0) }

@@ -39,7 +39,7 @@ struct RealisationController: RouteCollection {
                 try await request.store.saveRealisation(officeCode: office.code, year: year, indicatorId: form.indicatorId, quarter: quarter,
                                                         value: value, explanation: form.explanation.flatMap { $0.isEmpty ? nil : $0 },
                                                         evidence: evidence, by: request.actor(user), basedOn: request.formVersion)
-            } catch let conflict as ChangeConflict {
+            } catch let conflict as any RefusedSave {
                 // The newest data, with what the user typed kept in the form and the reason above it.
                 let fresh = try await request.requireOfficeYear(office.code, year)
                 let rejected = RealisationPage.Rejected(indicatorId: form.indicatorId, quarter: form.quarter, value: form.value,

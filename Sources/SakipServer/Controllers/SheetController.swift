@@ -62,7 +62,7 @@ struct SheetController: RouteCollection {
             let page = SheetPage(office: file.office, year: year, sheet: sheet, rows: SheetEditor.rows(sheet, of: file),
                                  text: form.rows, problems: rejection.problems, access: access, elections: file.elections)
             return request.page(title: page.title, viewer: user.viewer, status: .unprocessableEntity) { page.body(csrf: $0) }
-        } catch let conflict as ChangeConflict {
+        } catch let conflict as any RefusedSave {
             let fresh = try await request.requireOfficeYear(office.code, year)
             let page = SheetPage(office: fresh.office, year: year, sheet: sheet, rows: SheetEditor.rows(sheet, of: fresh), text: form.rows,
                                  problems: [SheetProblem(line: nil, column: nil, value: nil, reason: conflict.description)],
@@ -96,7 +96,7 @@ struct SheetController: RouteCollection {
                                         flash: "Tabel \(sheet.title) diimpor dari lembar \"\(imported.worksheet)\" berkas \(form.file.filename) (\(imported.rows.count) baris).\(notes)\(warnings)")
             } catch let rejection as SheetRejection {
                 problems = imported.locate(rejection.problems)
-            } catch let conflict as ChangeConflict {
+            } catch let conflict as any RefusedSave {
                 problems = [SheetProblem(line: nil, column: nil, value: nil, reason: conflict.description)]
             }
         } catch let error as DocumentError {

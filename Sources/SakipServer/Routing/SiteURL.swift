@@ -25,6 +25,7 @@ public enum SiteURL: Equatable, Sendable {
     case documents(office: String, year: Int)
     case document(office: String, year: Int, name: String)
     case finaliseReport(office: String, year: Int)
+    case reopenReport(office: String, year: Int)
     case newYear(office: String)
     case auditTrail(office: String, year: Int)
     case auditTrailWorkbook(office: String, year: Int)
@@ -88,6 +89,7 @@ public enum SiteURL: Equatable, Sendable {
         case let .documents(office, year): ["kantor", office, "\(year)", "dokumen"]
         case let .document(office, year, name): ["kantor", office, "\(year)", "dokumen", name]
         case let .finaliseReport(office, year): ["kantor", office, "\(year)", "lkj", "finalkan"]
+        case let .reopenReport(office, year): ["kantor", office, "\(year)", "lkj", "buka-kembali"]
         case let .newYear(office): ["kantor", office, "tahun-baru"]
         case let .auditTrail(office, year): ["kantor", office, "\(year)", "jejak"]
         case let .auditTrailWorkbook(office, year): ["kantor", office, "\(year)", "jejak.xlsx"]
@@ -152,6 +154,7 @@ public enum SiteURL: Equatable, Sendable {
         case .evidenceFile: return officeYear + ["bukti", ":id"]
         case .deleteEvidence: return officeYear + ["bukti", ":id", "hapus"]
         case .exportBundle: return officeYear + ["ekspor.zip"]
+        case .reopenReport: return officeYear + ["lkj", "buka-kembali"]
         case .newYear: return ["kantor", ":office", "tahun-baru"]
         case .evaluation: return officeYear + ["evaluasi"]
         case .startEvaluation: return officeYear + ["evaluasi", "mulai"]

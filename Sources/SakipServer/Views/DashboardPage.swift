@@ -31,6 +31,8 @@ struct DashboardPage {
     var agreements: [AgreementStatus]
     var comments: [Comment]
     var access: Access
+    /// The steps of the year, shown instead of the charts while the year has no PK.
+    var checklist: SetupChecklistView?
 
     var title: String { "\(office.name) \(year)" }
 
@@ -42,6 +44,19 @@ struct DashboardPage {
             OfficeYearTabs(office: code, year: year, current: .dashboard(office: code, year: year)).node(),
             .if(years.count > 1, .p(.class("years"), .text("Tahun lain: "),
                 .forEach(years.filter { $0 != year }) { .a(.href(SiteURL.dashboard(office: code, year: $0).path), .text("\($0) ")) })),
+            .unwrap(checklist) { checklist in
+                .group(checklist.node(),
+                       .if(!review.findings.isEmpty, reviewSection()),
+                       .h2(.text("Komentar")),
+                       commentSection(csrf: csrf))
+            },
+            .if(checklist == nil, analysis(csrf: csrf))
+        )
+    }
+
+    /// Capaian, budget, review, what is missing and comments: the dashboard of a year with a PK.
+    private func analysis(csrf: String) -> Node {
+        .group(
             summary(),
             .forEach(agreements) { status in .p(.class("status"), .text("\(status.level.label) revisi \(status.revision): \(status.text)")) },
             .h2(.text("Capaian kinerja")),

@@ -10,6 +10,9 @@ struct DocumentsPage {
     var typed: DocumentController.FinaliseForm?
     var problem: String?
     var blockers: [String] = []
+    /// Why the reopening was refused, and the reason as typed.
+    var reopenProblem: String?
+    var typedReason: String?
 
     var title: String { "Dokumen \(file.office.name) \(file.year)" }
 
@@ -32,8 +35,7 @@ struct DocumentsPage {
             .p(.class("hint"), .text("Setiap dokumen disusun dari data saat diklik: angka, tabel, grafik dan kalimat yang menyebut angka tidak diketik ulang.")),
             .if(!review.blockingFindings.isEmpty, .p(.class("error"),
                 .text("Reviu otomatis menemukan \(review.blockingFindings.count) kesalahan pada data; perbaiki sebelum LKj diterbitkan (lihat Lembar Reviu)."))),
-            .p(.class("status"), .text(file.report.date.map { "LKj final: \(file.report.place ?? file.office.city ?? ""), \(IndonesianDate.format($0))." }
-                                        ?? "LKj belum difinalkan (belum bertanggal).")),
+            .p(.class("status"), .text(finalStatus)),
             .if(!pdfAvailable, .p(.class("hint"), .text("PDF tidak tersedia: LibreOffice belum terpasang di server."))),
             .table(
                 .thead(.tr(.th(.text("Dokumen")), .th(.text("Unduh")))),
@@ -47,7 +49,35 @@ struct DocumentsPage {
                     .tr(.td(.text("Lembar Reviu (\(review.count(.error)) kesalahan, \(review.count(.warning)) peringatan)")), .td(formats("reviu")))
                 )
             ),
-            .if(canFinalise, finaliseForm(csrf: csrf))
+            .if(canFinalise && !file.isReportFinal, finaliseForm(csrf: csrf)),
+            .if(canFinalise && file.isReportFinal, reopenForm(csrf: csrf))
+        )
+    }
+
+    /// Which version of the LKj is final, if any, in one sentence.
+    var finalStatus: String {
+        let count = file.report.finalisations.count
+        guard let last = file.lastReportFinalisation else {
+            return file.report.date.map { "LKj bertanggal \(file.report.place ?? file.office.city ?? ""), \(IndonesianDate.format($0)), belum difinalkan di aplikasi." }
+                ?? "LKj belum difinalkan (belum bertanggal)."
+        }
+        let version = "finalisasi ke-\(count), \(IndonesianDate.format(last.finalisedOn)) oleh \(last.by)" + (last.version.map { ", data versi \($0)" } ?? "")
+        guard let reopening = last.reopening else {
+            return "LKj final: \(last.place), \(IndonesianDate.format(last.date)) (\(version)). Angka yang ditampilkan LKj tidak dapat diubah kecuali LKj dibuka kembali."
+        }
+        return "LKj belum final: versi final terakhir (\(last.place), \(IndonesianDate.format(last.date)); \(version)) dibuka kembali \(IndonesianDate.format(reopening.on)) oleh \(reopening.by) dengan alasan: \(reopening.reason). Finalkan lagi setelah perbaikan."
+    }
+
+    private func reopenForm(csrf: String) -> Node {
+        .form(
+            .class("finalise"), .action(SiteURL.reopenReport(office: file.office.code, year: file.year).path), .method(.post),
+            Layout.csrfField(csrf),
+            .h2(.text("Buka kembali LKj")),
+            .p(.class("hint"), .text("Membuka kembali membuat LKj tidak lagi final sehingga datanya dapat diperbaiki; alasan dicatat dalam jejak perubahan. Setelah perbaikan, finalkan LKj lagi.")),
+            .unwrap(reopenProblem) { .p(.class("error"), .attribute(named: "role", value: "alert"), .text($0)) },
+            .label(.for("reason"), .text("Alasan membuka kembali")),
+            .textarea(.id("reason"), .name("reason"), .text(typedReason ?? "")),
+            .button(.type(.submit), .text("Buka kembali LKj"))
         )
     }
 

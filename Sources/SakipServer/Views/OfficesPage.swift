@@ -15,11 +15,14 @@ struct OfficesPage {
     var thisYear: Int
     /// Whether the user reads evaluation recaps (evaluators, inspectorate, national admin): a link per Provinsi and KPU RI.
     var recaps = false
+    /// Whether the viewer (the national admin) may add an office.
+    var canAddOffice = false
     var title: String { "Kantor" }
 
     func body(csrf: String) -> Node {
         .div(
             .h1(.text("Kantor")),
+            .if(canAddOffice, .p(.a(.href(SiteURL.newOffice.path), .text("Tambah kantor dan akunnya →")))),
             .if(entries.isEmpty, .p(.text("Belum ada kantor yang dapat Anda buka."))),
             .table(
                 .thead(.tr(.th(.text("Kode satker")), .th(.text("Kantor")), .th(.text("Tingkat")), .th(.text("Induk")), .th(.text("Tahun")), .th(.text("Mulai tahun")))),

@@ -53,7 +53,9 @@ struct RealisationPage {
                          .a(.href(SiteURL.sheet(office: office.code, year: year, sheet: Sheet.ID.realisations(quarter).rawValue).path),
                             .text("tabel \(quarter.name)")))
                }, .text(".")),
-            .if(rows.isEmpty, .p(.text("Belum ada PK untuk tahun ini: impor berkas atau isi PK terlebih dahulu."))),
+            .if(rows.isEmpty, .p(.text("Belum ada PK untuk tahun ini: "),
+                                  .a(.href(SiteURL.agreement(office: office.code, year: year, level: "ketua").path), .text("susun PK")),
+                                  .text(" atau impor berkas terlebih dahulu."))),
             .forEach(rows) { row in section(row, csrf: csrf) }
         )
     }

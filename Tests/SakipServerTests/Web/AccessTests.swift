@@ -37,6 +37,11 @@ import Vapor
             (.POST, .newYear(office: office), ["year": "2026"]),
             (.POST, .profile(office: office, year: year), ["city": "X", "renstraStart": "2020", "renstraEnd": "2024", "lowerIsBetterFormula": "ratio"]),
             (.POST, .finaliseReport(office: office, year: year), ["place": "Kisaran", "date": "17 Januari 2025"]),
+            (.POST, .reopenReport(office: office, year: year), ["reason": "koreksi"]),
+            (.POST, .reviseAgreement(office: office, year: year, level: "sekretaris"), ["complete": "ya", "include[I1]": "ya", "target[I1]": "1 %"]),
+            (.POST, .signAgreement(office: office, year: year, level: "sekretaris"), ["date": "2 Januari 2024"]),
+            (.GET, .sheet(office: office, year: year, sheet: "pk-ketua"), [:]),
+            (.POST, .sheet(office: office, year: year, sheet: "pk-ketua"), ["rows": "\tI1\t1 %"]),
         ]
     }
 
@@ -103,7 +108,8 @@ import Vapor
                 for route in Self.routes(office) where route.method == .POST {
                     guard route.url != .comments(office: office, year: 2024), route.url != .capaianPreview(office: office, year: 2024) else { continue }
                     if account == "ketua.asahan", route.url == .signAgreement(office: office, year: 2024, level: "ketua")
-                        || route.url == .finaliseReport(office: office, year: 2024) { continue }
+                        || route.url == .finaliseReport(office: office, year: 2024) || route.url == .reopenReport(office: office, year: 2024)
+                        || route.url == .signAgreement(office: office, year: 2024, level: "sekretaris") { continue }
                     let page = try await client.post(route.url.path, form: route.form)
                     #expect(page.status == .forbidden, "\(account) \(route.url.path) → \(page.status)")
                 }

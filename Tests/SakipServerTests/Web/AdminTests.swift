@@ -55,7 +55,7 @@ import Vapor
             let wrong = try await admin.post(SiteURL.newOffice.path, form: ["code": "655001", "name": "KPU Kabupaten Batu Bara",
                                                                            "level": "kabupatenKota", "parent": "kpu-ri"])
             #expect(wrong.status == .unprocessableEntity)
-            #expect(wrong.body.contains("Induk: kpu-ri bukan KPU Provinsi."))
+            #expect(wrong.body.contains("Induk: KPU Republik Indonesia adalah KPU RI, bukan KPU Provinsi"))
             let added = try await admin.post(SiteURL.newOffice.path, form: ["code": "655001", "name": "KPU Kabupaten Batu Bara",
                                                                            "level": "kabupatenKota", "parent": "654293"])
             #expect(added.status == .seeOther)

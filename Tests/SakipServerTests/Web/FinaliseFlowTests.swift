@@ -17,7 +17,7 @@ import Vapor
             #expect(badDate.body.contains("32 Januari 2025"))
             let done = try await leader.post(url, form: ["place": "Kisaran", "date": "20 Januari 2025"])
             #expect(done.status == .seeOther)
-            #expect(try await leader.get(SiteURL.documents(office: asahan, year: 2024).path).body.contains("LKj final: Kisaran, 20 Januari 2025."))
+            #expect(try await leader.get(SiteURL.documents(office: asahan, year: 2024).path).body.contains("LKj final: Kisaran, 20 Januari 2025 (finalisasi ke-1"))
             let exported = try await leader.get(SiteURL.export(office: asahan, year: 2024).path)
             let file = try OfficeYearReader.read(exported.body).officeYear
             #expect(file.report.date == CalendarDate(year: 2025, month: 1, day: 20))

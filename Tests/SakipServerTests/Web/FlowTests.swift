@@ -67,7 +67,7 @@ import Vapor
             try await leader.login("ketua.asahan")
             let before = try await leader.get(SiteURL.agreement(office: asahan, year: 2024, level: "ketua").path)
             #expect(before.body.contains("Setujui dan tandatangani PK"))
-            let signed = try await leader.post(SiteURL.signAgreement(office: asahan, year: 2024, level: "ketua").path, form: [:])
+            let signed = try await leader.post(SiteURL.signAgreement(office: asahan, year: 2024, level: "ketua").path, form: ["date": "10 Januari 2024"])
             #expect(signed.status == .seeOther)
             let after = try await leader.get(SiteURL.agreement(office: asahan, year: 2024, level: "ketua").path)
             #expect(after.body.contains("ditandatangani"))

@@ -158,14 +158,15 @@ import Vapor
                 "GET /kantor/:office/:year/rekap-evaluasi.xlsx": (.evaluationRecap, nil),
                 "POST /admin/lke": (.nationalAdmin, .upload),
                 "POST /admin/lke/status": (.nationalAdmin, .form),
+                "POST /kantor/:office/:year/lkj/buka-kembali": (.office(.sign), .form),
             ]
             for (path, rule) in expected {
                 let found = try #require(declared[path], "\(path) is not registered")
                 #expect(found.0 == rule.0 && found.1 == rule.1, "\(path): \(found)")
             }
             let officeWrites = declared.filter { $0.key.hasPrefix("POST /kantor/") && !$0.key.hasSuffix("/pratinjau") }
-            // 11 on the office-year's data, 13 on its evaluation.
-            #expect(officeWrites.count == 26)
+            // Every write on an office-year: its data, PKs, LKj (finalising and reopening), evidence and evaluation.
+            #expect(officeWrites.count == 27)
             #expect(officeWrites.allSatisfy { $0.value.0 != .office(.read) && $0.value.0 != .evaluation(.read) && $0.value.0 != .anyone })
         }
     }

@@ -17,7 +17,8 @@ extension OfficeYearStore {
     /// version, applies `apply` to it, and when anything changed checks the result with the office-year
     /// reader, refuses it with ``ChangeConflict`` if it overwrites a value someone else changed after
     /// version `base` (the version the user's form was shown with), stores it as the next version and
-    /// records every changed field in the audit trail. Changes to other parts made meanwhile are kept:
+    /// records every changed field in the audit trail. While the LKj is final, a change to anything it
+    /// shows is refused with ``FinalReportLocked``. Changes to other parts made meanwhile are kept:
     /// `apply` always works on the newest data. A change that changes nothing writes nothing.
     @discardableResult
     public func change<Value: Sendable>(officeCode: String, year: Int, by actor: ChangeActor, basedOn base: Int? = nil,
@@ -46,6 +47,12 @@ extension OfficeYearStore {
         next = withIdentity(next, of: head)
         let changes = OfficeYearDiff.changes(from: current.file, to: next)
         guard !changes.isEmpty else { return Changed(value: value, stored: current, changes: []) }
+        let violations = current.file.finalReportViolations(to: next)
+        if !violations.isEmpty {
+            // A final LKj's figures are fixed until the leader reopens it (OfficeYear.reopenReport).
+            guard let last = current.file.lastReportFinalisation else { throw StorageError.invalid(violations.joined(separator: "; ")) }
+            throw FinalReportLocked(year: current.file.year, finalisation: last, violations: violations)
+        }
         if let base, base < head.version {
             try await refuseConflict(changes, officeYearID: head.id, since: base, on: db)
         }

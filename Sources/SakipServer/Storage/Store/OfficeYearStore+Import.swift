@@ -27,7 +27,7 @@ extension OfficeYearStore {
                 return try await Self.create(file, by: actor, on: db)
             }
             return try await Self.change(officeCode: file.office.code, year: file.year, by: actor, basedOn: base,
-                                         { $0 = file }, on: db).stored
+                                         { $0 = $0.replaced(by: file) }, on: db).stored
         }
         OfficeYearCache.shared.keep(stored.file, id: stored.id, version: stored.version)
         return stored
