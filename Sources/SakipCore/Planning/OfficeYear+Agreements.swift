@@ -127,8 +127,8 @@ extension OfficeYear {
         var problems = agreementRowProblems(content.rows)
         if content.rows.isEmpty { problems.append("\(level.label) belum berisi indikator kinerja; pilih sedikitnya satu indikator") }
         for (index, program) in content.programs.enumerated() {
-            if program.name.trimmingCharacters(in: .whitespaces).isEmpty { problems.append("program baris \(index + 1): nama program wajib diisi") }
-            if program.amount < 0 { problems.append("program baris \(index + 1): anggaran tidak boleh negatif") }
+            if program.name.trimmingCharacters(in: .whitespaces).isEmpty { problems.append("Program baris \(index + 1): nama program wajib diisi") }
+            if program.amount < 0 { problems.append("Program baris \(index + 1): anggaran tidak boleh negatif") }
         }
         for (party, role) in [(content.firstParty, "pihak pertama"), (content.secondParty, "pihak kedua")] {
             guard let party else { continue }

@@ -126,7 +126,7 @@ struct AgreementController: RouteCollection {
             // Only targets sent: the ticked rows stay the PK's own, the rest as it stands.
             return AgreementDraft(included: Set(base.rows.map(\.indicatorId)),
                                   objectives: Dictionary(base.rows.map { ($0.indicatorId, $0.objectiveId ?? "") }, uniquingKeysWith: { a, _ in a }),
-                                  targets: Dictionary(base.rows.map { ($0.indicatorId, targets[$0.indicatorId] ?? $0.target.description) }, uniquingKeysWith: { a, _ in a }),
+                                  targets: Dictionary(base.rows.map { ($0.indicatorId, targets[$0.indicatorId] ?? $0.target.fileSpelling) }, uniquingKeysWith: { a, _ in a }),
                                   programs: base.programs.map { .init(code: $0.code ?? "", name: $0.name, amount: AgreementSheet.amountText($0.amount)) },
                                   firstPartyId: base.firstParty?.personId ?? "", secondPartyId: base.secondParty?.personId ?? "",
                                   place: base.place ?? "")
