@@ -32,6 +32,9 @@ public enum SiteURL: Equatable, Sendable {
     case uploadEvidence(office: String, year: Int)
     case evidenceFile(office: String, year: Int, id: String)
     case deleteEvidence(office: String, year: Int, id: String)
+    case uploadCriterionEvidence(office: String, year: Int)
+    case criterionEvidenceFile(office: String, year: Int, id: String)
+    case deleteCriterionEvidence(office: String, year: Int, id: String)
     case exportBundle(office: String, year: Int)
     case evaluation(office: String, year: Int)
     case startEvaluation(office: String, year: Int)
@@ -96,6 +99,9 @@ public enum SiteURL: Equatable, Sendable {
         case let .uploadEvidence(office, year): ["kantor", office, "\(year)", "bukti"]
         case let .evidenceFile(office, year, id): ["kantor", office, "\(year)", "bukti", id]
         case let .deleteEvidence(office, year, id): ["kantor", office, "\(year)", "bukti", id, "hapus"]
+        case let .uploadCriterionEvidence(office, year): ["kantor", office, "\(year)", "evaluasi", "bukti"]
+        case let .criterionEvidenceFile(office, year, id): ["kantor", office, "\(year)", "evaluasi", "bukti", id]
+        case let .deleteCriterionEvidence(office, year, id): ["kantor", office, "\(year)", "evaluasi", "bukti", id, "hapus"]
         case let .exportBundle(office, year): ["kantor", office, "\(year)", "ekspor.zip"]
         case let .evaluation(office, year): ["kantor", office, "\(year)", "evaluasi"]
         case let .startEvaluation(office, year): ["kantor", office, "\(year)", "evaluasi", "mulai"]
@@ -153,6 +159,9 @@ public enum SiteURL: Equatable, Sendable {
         case .uploadEvidence: return officeYear + ["bukti"]
         case .evidenceFile: return officeYear + ["bukti", ":id"]
         case .deleteEvidence: return officeYear + ["bukti", ":id", "hapus"]
+        case .uploadCriterionEvidence: return officeYear + ["evaluasi", "bukti"]
+        case .criterionEvidenceFile: return officeYear + ["evaluasi", "bukti", ":id"]
+        case .deleteCriterionEvidence: return officeYear + ["evaluasi", "bukti", ":id", "hapus"]
         case .exportBundle: return officeYear + ["ekspor.zip"]
         case .reopenReport: return officeYear + ["lkj", "buka-kembali"]
         case .newYear: return ["kantor", ":office", "tahun-baru"]

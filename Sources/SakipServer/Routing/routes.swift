@@ -24,6 +24,7 @@ func routes(_ app: Application) throws {
     try app.register(collection: AuditController())
     try app.register(collection: EvidenceController())
     try app.register(collection: EvaluationController())
+    try app.register(collection: CriterionEvidenceController())
     try app.register(collection: EvaluationScoringController())
     try app.register(collection: LHEController())
     try app.register(collection: FollowUpController())

@@ -159,6 +159,9 @@ import Vapor
                 "POST /admin/lke": (.nationalAdmin, .upload),
                 "POST /admin/lke/status": (.nationalAdmin, .form),
                 "POST /kantor/:office/:year/lkj/buka-kembali": (.office(.sign), .form),
+                "POST /kantor/:office/:year/evaluasi/bukti": (.evaluation(.editSelfAssessment), .upload),
+                "GET /kantor/:office/:year/evaluasi/bukti/:id": (.evaluation(.read), nil),
+                "POST /kantor/:office/:year/evaluasi/bukti/:id/hapus": (.evaluation(.editSelfAssessment), .form),
             ]
             for (path, rule) in expected {
                 let found = try #require(declared[path], "\(path) is not registered")
@@ -166,7 +169,7 @@ import Vapor
             }
             let officeWrites = declared.filter { $0.key.hasPrefix("POST /kantor/") && !$0.key.hasSuffix("/pratinjau") }
             // Every write on an office-year: its data, PKs, LKj (finalising and reopening), evidence and evaluation.
-            #expect(officeWrites.count == 27)
+            #expect(officeWrites.count == 29)
             #expect(officeWrites.allSatisfy { $0.value.0 != .office(.read) && $0.value.0 != .evaluation(.read) && $0.value.0 != .anyone })
         }
     }

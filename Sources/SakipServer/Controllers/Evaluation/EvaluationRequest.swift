@@ -8,12 +8,17 @@ struct EvaluationView: Sendable {
     var stored: StoredEvaluation
     /// The facts of the office-year; nil when the year has no data.
     var facts: EvaluationFacts?
+    /// The evidence files uploaded for the criteria (without their bytes), oldest first.
+    var evidence: [EvidenceFile] = []
 
     var evaluation: Evaluation { stored.evaluation }
     var lke: LKEVersion { stored.lke }
     var role: EvaluationRole { grant.role }
     var office: String { grant.office.code }
     var year: Int { grant.year }
+
+    /// The files uploaded for one criterion.
+    func evidence(for criterionId: String) -> [EvidenceFile] { evidence.filter { $0.owner.key == criterionId } }
 
     /// Whether the user's role may take an action now.
     func may(_ action: EvaluationAction) -> Bool { EvaluationPolicy.allows(role, action, in: evaluation.state) }
@@ -34,7 +39,11 @@ extension Request {
             throw Abort(.notFound, reason: "Evaluasi SAKIP tahun \(grant.year) untuk kantor ini belum dimulai. Kantor memulainya dari halaman Evaluasi SAKIP.")
         }
         showVersion(stored.version)
-        return EvaluationView(grant: grant, stored: stored, facts: try await evaluationFacts(grant.office.code, grant.year))
+        var evidence: [EvidenceFile] = []
+        if let data = try await store.officeYearModel(officeCode: grant.office.code, year: grant.year) {
+            evidence = try await store.evidence(officeYearID: try data.requireID()).filter { $0.owner.kind == EvidenceOwner.criterionKind }
+        }
+        return EvaluationView(grant: grant, stored: stored, facts: try await evaluationFacts(grant.office.code, grant.year), evidence: evidence)
     }
 
     /// The facts of an office-year for suggestions and consistency checks, with last year's evaluation; nil when

@@ -15,7 +15,10 @@ public struct EvidenceOwner: Hashable, Sendable {
     }
 
     /// A criterion of an evaluation (LKE), by its code.
-    public static func criterion(_ code: String) -> EvidenceOwner { EvidenceOwner(kind: "kriteria", key: code) }
+    public static func criterion(_ code: String) -> EvidenceOwner { EvidenceOwner(kind: criterionKind, key: code) }
+
+    /// The kind of the evidence of evaluation criteria.
+    public static let criterionKind = "kriteria"
 }
 
 /// An evidence file as listed (without its bytes).

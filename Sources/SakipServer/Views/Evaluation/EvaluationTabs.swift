@@ -28,6 +28,15 @@ enum EvaluationParts {
         .div(.class("card"), .span(.class("label"), .text(label)), .strong(.text(value)), .span(.class("note"), .text(note)))
     }
 
+    /// Links to the files uploaded for a criterion, under its wording (office and evaluator alike).
+    static func evidenceLinks(_ view: EvaluationView, _ criterionId: String) -> Node {
+        let files = view.evidence(for: criterionId)
+        return .if(!files.isEmpty, .p(.class("hint"), .text("Berkas bukti: "), .forEach(Array(files.enumerated())) { index, file in
+            .span(.if(index > 0, .text(", ")),
+                  .a(.href(SiteURL.criterionEvidenceFile(office: view.office, year: view.year, id: file.id.uuidString).path), .text(file.fileName)))
+        }))
+    }
+
     /// The refusal shown above a page's forms.
     static func problem(_ message: String?) -> Node {
         .unwrap(message) { .p(.class("error"), .role("alert"), .text($0)) }

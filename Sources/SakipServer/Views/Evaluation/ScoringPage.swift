@@ -117,7 +117,7 @@ struct ScoringPage: EvaluationScreen {
                     let evaluator = scoring.answers[criterion.id]
                     return .tr(
                         .id("kriteria-\(criterion.id)"), .class(office?.met != evaluator?.met ? "differs" : ""),
-                        .td(.strong(.text(criterion.id)), .text(" " + criterion.text)),
+                        .td(.strong(.text(criterion.id)), .text(" " + criterion.text), EvaluationParts.evidenceLinks(view, criterion.id)),
                         .td(EvaluationParts.answerText(office)),
                         .td(EvaluationParts.answerInputs(criterion, evaluator, prefix: "e", editable: editable))
                     )

@@ -46,6 +46,7 @@ struct SelfAssessmentPage: EvaluationScreen {
                 },
                 .if(editable, .button(.type(.submit), .id("save-self-assessment"), .text("Simpan penilaian mandiri")))
             ),
+            evidenceSection(csrf: csrf, editable: editable),
             .if(view.may(.submitSelfAssessment), .form(
                 .action(SiteURL.submitSelfAssessment(office: office, year: year).path), .method(.post), Layout.csrfField(csrf),
                 .p(.class("hint"), .text("Setelah diajukan, penilaian mandiri tidak dapat diubah lagi kecuali dikembalikan evaluator.")),
@@ -73,11 +74,46 @@ struct SelfAssessmentPage: EvaluationScreen {
                         .id("kriteria-\(criterion.id)"),
                         .td(.strong(.text(criterion.id)), .text(" " + criterion.text),
                             .unwrap(criterion.evidence) { .p(.class("hint"), .text("Bukti yang lazim: \($0)")) },
+                            EvaluationParts.evidenceLinks(view, criterion.id),
                             .unwrap(suggestion) { suggestionNode($0) }),
                         .td(EvaluationParts.answerInputs(criterion, answers[criterion.id], prefix: "k", editable: editable))
                     )
                 })
             )
+        )
+    }
+
+    /// Every criterion's files with removal while editable, and the upload form (a file form cannot sit inside
+    /// the answers' form).
+    private func evidenceSection(csrf: String, editable: Bool) -> Node {
+        let office = view.office, year = view.year
+        return .section(
+            .class("lke-evidence"), .id("bukti-kriteria"),
+            .h2(.text("Berkas bukti kriteria")),
+            .if(view.evidence.isEmpty, .p(.text("Belum ada berkas bukti yang diunggah untuk kriteria."))),
+            .if(!view.evidence.isEmpty, .table(
+                .thead(.tr(.th(.text("Kriteria")), .th(.text("Berkas")), .th(.text("Diunggah")), .if(editable, .th(.text(""))))),
+                .tbody(.forEach(view.evidence) { file in
+                    .tr(.td(.text(file.owner.key)),
+                        .td(.a(.href(SiteURL.criterionEvidenceFile(office: office, year: year, id: file.id.uuidString).path), .text(file.fileName)),
+                            .small(.text(" (\(file.type.label), \(IndonesianFormat.count(max(1, file.size / 1024))) KB)"))),
+                        .td(.text("\(file.uploadedByName), \(IndonesianDate.format(CalendarDate(date: file.uploadedAt)))")),
+                        .if(editable, .td(.form(
+                            .class("inline"), .action(SiteURL.deleteCriterionEvidence(office: office, year: year, id: file.id.uuidString).path),
+                            .method(.post), Layout.csrfField(csrf),
+                            .button(.type(.submit), .attribute(named: "aria-label", value: "Hapus \(file.fileName)"), .text("Hapus"))))))
+                })
+            )),
+            .if(editable, .form(
+                .class("entry"), .action(SiteURL.uploadCriterionEvidence(office: office, year: year).path), .method(.post),
+                .enctype(.multipartData), Layout.csrfField(csrf),
+                .label(.for("evidence-criterion"), .text("Kriteria")),
+                .select(.id("evidence-criterion"), .attribute(named: "name", value: "criterionId"),
+                        .forEach(view.lke.criteria) { Node.option(value: $0.id, text: "\($0.id) \($0.text.prefix(80))") }),
+                .label(.for("evidence-file"), .text("Berkas (PDF, gambar atau dokumen Office, paling besar 10 MB)")),
+                .input(.type(.file), .id("evidence-file"), .name("file"), .attribute(named: "required", value: "required")),
+                .button(.type(.submit), .id("upload-criterion-evidence"), .text("Unggah bukti"))
+            ))
         )
     }
 
