@@ -49,6 +49,15 @@ extension StoreScenarios {
             #expect(value.first?.userID == operatorID)
             #expect(trail.contains { $0.row == "\(id) TW4" && $0.field.isEmpty && $0.before == nil })
 
+            // "diubah oleh … pada …" names the newest change of the row, read without the whole trail.
+            try await store.saveRealisation(officeCode: file.office.code, year: file.year, indicatorId: id, quarter: .fourth,
+                                            value: .percentage(80), explanation: "koreksi kedua", evidence: ["https://example.org/b.pdf"],
+                                            by: actor("Operator Dua"))
+            let last = try await store.lastChanges(officeYearID: loaded.id, tables: ["realisations"])
+            let newest = try #require(last["realisations[\(id) TW4]"])
+            #expect(newest.userName == "Operator Dua" && newest.field == "explanation" && newest.after == "koreksi kedua")
+            #expect(try await store.lastChanges(officeYearID: loaded.id, tables: ["budget"]).isEmpty)
+
             #expect(try await store.deleteRealisation(officeCode: file.office.code, year: file.year, indicatorId: id, quarter: .fourth, by: actor("Operator Satu")))
             #expect(try await percent() == nil)
         }

@@ -60,9 +60,19 @@ extension OfficeYearStore {
 
     /// The latest change of each row of some tables of an office-year, by the row's path
     /// (`realisations[I7 TW2]`, `budget.lines[076.01.CQ].children[CQ.6709]`): "diubah oleh … pada …" beside a figure.
+    /// Reads only the newest entry of each field (the trail itself grows with every save).
     public func lastChanges(officeYearID: UUID, tables: [String]) async throws -> [String: AuditEntryModel] {
-        let entries = try await AuditEntryModel.query(on: database).filter(\.$officeYearID == officeYearID)
-            .filter(\.$table ~~ tables).sort(\.$at, .ascending).all()
+        guard !tables.isEmpty else { return [:] }
+        let sql = database as! any SQLDatabase
+        let newest = try await sql.raw("""
+            SELECT a.id AS id FROM audit_entries a
+            JOIN (SELECT path, MAX(at) AS at FROM audit_entries
+                  WHERE office_year_id = \(bind: officeYearID) AND table_name IN (\(binds: tables)) GROUP BY path) m
+              ON m.path = a.path AND m.at = a.at
+            WHERE a.office_year_id = \(bind: officeYearID) AND a.table_name IN (\(binds: tables))
+            """).all().map { try $0.decode(column: "id", as: UUID.self) }
+        let entries = newest.isEmpty ? [] : try await AuditEntryModel.query(on: database).filter(\.$id ~~ newest)
+            .sort(\.$at, .ascending).sort(\.$id, .ascending).all()
         var latest: [String: AuditEntryModel] = [:]
         for entry in entries { latest[Self.rowPath(entry.path)] = entry }
         return latest
