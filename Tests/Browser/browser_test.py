@@ -15,13 +15,12 @@ import sys
 import time
 import urllib.parse
 
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
 from selenium.common.exceptions import NoAlertPresentException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
 
+import browser_support
 import evaluation_flow
 
 parser = argparse.ArgumentParser()
@@ -32,31 +31,17 @@ parser.add_argument("--province", default="654293")
 args = parser.parse_args()
 os.makedirs(args.artifacts, exist_ok=True)
 
-options = webdriver.ChromeOptions()
-for flag in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1800", "--lang=id-ID"]:
-    options.add_argument(flag)
-options.binary_location = "/usr/bin/chromium"
-options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+driver = browser_support.chromium(console=True)
 wait = WebDriverWait(driver, 15)
 
-passed, failed = 0, 0
+checks = browser_support.Checks()
+check = checks.check
 
 
 def shown(text):
     """Whether the page shows `text`; figures are written with a no-break space ("91,37&nbsp;%"), which the
     page source serialises as &nbsp; and element text reads as a space."""
     return text in driver.page_source.replace("&nbsp;", " ").replace("\xa0", " ")
-
-
-def check(name, condition, detail=""):
-    global passed, failed
-    if condition:
-        passed += 1
-        print(f"ok   {name}")
-    else:
-        failed += 1
-        print(f"FAIL {name} {detail}")
 
 
 def png_size(path):
@@ -98,11 +83,7 @@ def encoded_size(element):
 
 
 def sign_in(username):
-    driver.delete_all_cookies()
-    driver.get(base + "/masuk")
-    driver.find_element(By.ID, "username").send_keys(username)
-    driver.find_element(By.ID, "password").send_keys("sakip-demo")
-    driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+    browser_support.sign_in(driver, base, username, "sakip-demo")
     wait.until(EC.url_contains("/kantor"))
 
 
@@ -409,8 +390,7 @@ try:
     errors = severe_console_errors()
     check("no script, resource or content security policy errors in the console", not errors, str(errors))
 except Exception as error:  # a page that breaks the script is a failed test, with the reason
-    failed += 1
-    print(f"FAIL browser run stopped: {error!r} {getattr(error, 'msg', '') or ''}")
+    check("browser run finished", False, f"{error!r} {getattr(error, 'msg', '') or ''}")
     try:
         driver.save_screenshot(f"{args.artifacts}/failure.png")
     except Exception:
@@ -418,5 +398,4 @@ except Exception as error:  # a page that breaks the script is a failed test, wi
 finally:
     driver.quit()
 
-print(f"browser: {passed} passed, {failed} failed")
-sys.exit(1 if failed else 0)
+sys.exit(checks.summary("browser"))

@@ -8,11 +8,11 @@ import argparse
 import os
 import sys
 
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import Select, WebDriverWait
+
+import browser_support
 
 parser = argparse.ArgumentParser()
 parser.add_argument("--base-url", required=True)
@@ -24,33 +24,16 @@ base = args.base_url.rstrip("/")
 page = f"{base}/kantor/{args.office}/2024"
 
 
+checks = browser_support.Checks()
+check = checks.check
+
+
 def browser():
-    options = webdriver.ChromeOptions()
-    for flag in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1800", "--lang=id-ID"]:
-        options.add_argument(flag)
-    options.binary_location = "/usr/bin/chromium"
-    return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
-
-
-passed, failed = 0, 0
-
-
-def check(name, condition, detail=""):
-    global passed, failed
-    if condition:
-        passed += 1
-        print(f"ok   {name}")
-    else:
-        failed += 1
-        print(f"FAIL {name} {detail}")
+    return browser_support.chromium()
 
 
 def sign_in(driver, username, password="sakip-demo"):
-    driver.delete_all_cookies()
-    driver.get(base + "/masuk")
-    driver.find_element(By.ID, "username").send_keys(username)
-    driver.find_element(By.ID, "password").send_keys(password)
-    driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+    browser_support.sign_in(driver, base, username, password)
     WebDriverWait(driver, 15).until(EC.url_contains("/kantor"))
 
 
@@ -82,14 +65,24 @@ try:
     WebDriverWait(ani, 15).until(lambda d: "operator2.asahan" in d.page_source)
     check("the admin created a second operator account", "operator2.asahan" in ani.page_source)
 
+    # A final LKj refuses every change (the browser test finalised it): the Ketua reopens it with a reason first.
+    sign_in(ani, "ketua.asahan")
+    ani.get(page + "/dokumen")
+    reopen = ani.find_elements(By.CSS_SELECTOR, "form[action$='/lkj/buka-kembali'] [name='reason']")
+    if reopen:
+        reopen[0].send_keys("Realisasi TW III diperbaiki bersama dua operator")
+        reopen[0].find_element(By.XPATH, "./ancestor::form").find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+        WebDriverWait(ani, 15).until(lambda d: "LKj belum final" in d.page_source or 'role="alert"' in d.page_source)
+        check("the Ketua reopens the final LKj with a reason", "LKj belum final" in ani.page_source)
+
     sign_in(ani, "operator.asahan")
     sign_in(budi, "operator2.asahan", "Kisaran-Asahan-2025")
     ani.get(page + "/realisasi")
     budi.get(page + "/realisasi")
 
     type_realisation(ani, "55 %", "Rekap Ani triwulan III")
-    WebDriverWait(ani, 15).until(lambda d: "disimpan" in d.page_source)
-    check("the first operator's save is confirmed", "disimpan" in ani.page_source)
+    WebDriverWait(ani, 15).until(lambda d: "Realisasi Triwulan III disimpan." in d.page_source or 'role="alert"' in d.page_source)
+    check("the first operator's save is confirmed", "Realisasi Triwulan III disimpan." in ani.page_source)
 
     type_realisation(budi, "58 %", "Rekap Budi triwulan III")
     WebDriverWait(budi, 15).until(lambda d: "telah diubah" in d.page_source or "disimpan" in d.page_source)
@@ -102,8 +95,8 @@ try:
 
     budi.get(page + "/realisasi")
     type_realisation(budi, "58 %", "Rekap Budi triwulan III")
-    WebDriverWait(budi, 15).until(lambda d: "disimpan" in d.page_source)
-    check("after reloading, the second operator's save is confirmed", "disimpan" in budi.page_source)
+    WebDriverWait(budi, 15).until(lambda d: "Realisasi Triwulan III disimpan." in d.page_source or 'role="alert"' in d.page_source)
+    check("after reloading, the second operator's save is confirmed", "Realisasi Triwulan III disimpan." in budi.page_source)
     check("the realisation page names who changed the figure", "diubah oleh Budi Santoso pada" in budi.page_source)
 
     ani.get(page + "/jejak?tabel=realisations")
@@ -115,11 +108,9 @@ try:
           any("55" in r and "58" in r for r in by_budi), str(rows[:6]))
     ani.save_screenshot(f"{args.artifacts}/jejak.png")
 except Exception as error:
-    failed += 1
-    print(f"FAIL concurrent-edit run stopped: {error!r}")
+    check("concurrent-edit run finished", False, repr(error))
 finally:
     ani.quit()
     budi.quit()
 
-print(f"concurrent edit: {passed} passed, {failed} failed")
-sys.exit(1 if failed else 0)
+sys.exit(checks.summary("concurrent edit"))

@@ -15,11 +15,11 @@ import sys
 import tempfile
 import urllib.parse
 
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import Select, WebDriverWait
+
+import browser_support
 
 parser = argparse.ArgumentParser()
 parser.add_argument("--base-url", required=True)
@@ -30,28 +30,15 @@ args = parser.parse_args()
 os.makedirs(args.artifacts, exist_ok=True)
 base = args.base_url.rstrip("/")
 
-options = webdriver.ChromeOptions()
-for flag in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1800", "--lang=id-ID"]:
-    options.add_argument(flag)
-options.binary_location = "/usr/bin/chromium"
-driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+driver = browser_support.chromium()
 wait = WebDriverWait(driver, 20)
 
 PROVINCE, OFFICE, YEAR = "129900", "129901", 2025
 OFFICE_NAME = "KPU Kabupaten Contoh"
 PASSWORD = "Contoh-Sakip-2025!"
-passed, failed = 0, 0
+checks = browser_support.Checks()
+check = checks.check
 pages_seen = set()
-
-
-def check(name, condition, detail=""):
-    global passed, failed
-    if condition:
-        passed += 1
-        print(f"ok   {name}")
-    else:
-        failed += 1
-        print(f"FAIL {name} {str(detail)[:600]}")
 
 
 def text():
@@ -86,13 +73,7 @@ def open_page(path, label):
 
 
 def sign_in(username, password=PASSWORD):
-    driver.delete_all_cookies()
-    driver.get(base + "/masuk")
-    driver.find_element(By.ID, "username").send_keys(username)
-    driver.find_element(By.ID, "password").send_keys(password)
-    driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
-    wait.until(lambda d: "/masuk" not in d.current_url or 'role="alert"' in d.page_source)
-    check(f"{username} signs in", "/masuk" not in driver.current_url, text()[:300])
+    check(f"{username} signs in", browser_support.sign_in(driver, base, username, password), problems())
 
 
 def submit_form_of(element):
@@ -357,6 +338,6 @@ paste("realisasi-tw4", [line.split("\t") for line in changed.split("\n")], "the 
 open_page(office_year("/jejak"), "jejak perubahan")
 check("the audit trail records the reopening and the corrected realisation", "95 %" in text(), text()[:500])
 
-print(f"{passed} passed, {failed} failed; pages checked for JSON/English: {len(pages_seen)}")
+print(f"pages checked for JSON, JSON paths and English: {len(pages_seen)}")
 driver.quit()
-sys.exit(1 if failed else 0)
+sys.exit(checks.summary("new office"))

@@ -44,9 +44,14 @@ struct EvidenceController: RouteCollection {
               let found = try await request.store.evidenceFile(id, officeYearID: try model.requireID()) else {
             throw Abort(.notFound, reason: "Berkas bukti tidak ditemukan.")
         }
+        return Self.download(found)
+    }
+
+    /// An evidence file as a download: its sniffed type, as an attachment, never cached by a shared cache.
+    static func download(_ found: (file: EvidenceFile, data: Data)) -> Response {
         let response = Response(status: .ok, body: .init(data: found.data))
         response.headers.replaceOrAdd(name: .contentType, value: found.file.type.mediaType)
-        response.headers.replaceOrAdd(name: .contentDisposition, value: Self.attachment(found.file.fileName))
+        response.headers.replaceOrAdd(name: .contentDisposition, value: attachment(found.file.fileName))
         response.headers.replaceOrAdd(name: .cacheControl, value: "private, no-store")
         return response
     }

@@ -41,11 +41,7 @@ struct CriterionEvidenceController: RouteCollection {
               found.file.owner.kind == EvidenceOwner.criterionKind else {
             throw Abort(.notFound, reason: "Berkas bukti kriteria tidak ditemukan.")
         }
-        let response = Response(status: .ok, body: .init(data: found.data))
-        response.headers.replaceOrAdd(name: .contentType, value: found.file.type.mediaType)
-        response.headers.replaceOrAdd(name: .contentDisposition, value: EvidenceController.attachment(found.file.fileName))
-        response.headers.replaceOrAdd(name: .cacheControl, value: "private, no-store")
-        return response
+        return EvidenceController.download(found)
     }
 
     func delete(request: Request) async throws -> Response {
