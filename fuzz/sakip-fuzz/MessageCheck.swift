@@ -47,7 +47,8 @@ enum MessageCheck {
         if rejection.problems.isEmpty { return ["refusal without a problem"] }
         return rejection.problems.flatMap { sheetProblem -> [String] in
             var found = problem(sheetProblem.reason).map { [$0] } ?? []
-            let located = sheetProblem.line != nil || sheetProblem.cell != nil
+            // At its line or cell, or at its place in words (a row of another table, the table as a whole).
+            let located = sheetProblem.line != nil || sheetProblem.cell != nil || sheetProblem.place != nil
                 || ["bagian lain berkas", "masalah lain", "baris judul tabel", "lembar", "Lembar"].contains { sheetProblem.reason.contains($0) }
             if !located { found.append("not located: \(clip(sheetProblem.description))") }
             return found

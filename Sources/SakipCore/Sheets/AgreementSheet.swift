@@ -44,7 +44,7 @@ public enum AgreementSheet {
         if current == nil, rows.isEmpty { return SheetResult(officeYear: file, warnings: []) }
         var next = file
         do { try next.reviseAgreement(part.level, to: content) } catch {
-            throw SheetRejection(problems: error.problems.map { SheetProblem(line: nil, column: nil, value: nil, reason: $0) })
+            throw SheetRejection(problems: error.problems.map { SheetProblem(line: nil, column: nil, value: nil, reason: $0, place: sheet.title) })
         }
         return SheetResult(officeYear: next, warnings: [])
     }

@@ -1,6 +1,6 @@
 /// What a signed-in user may do with one office's data. Decided from the user's role, the user's own
 /// office, and the chain of offices above the target (Kab/Kota → Provinsi → RI).
-public struct Access: Equatable, Sendable {
+public struct Access: Hashable, Sendable {
     public var read = false
     public var edit = false
     public var sign = false

@@ -1,4 +1,5 @@
 import Fluent
+import SQLKit
 import Vapor
 
 /// The office named in a route's path, the signed-in user, and what the user may do there.
@@ -54,14 +55,16 @@ extension Request {
         return year
     }
 
-    /// Codes of the offices above an office, nearest first.
+    /// Codes of the offices above an office, nearest first (at most four levels: KPU has three), in one query.
     func ancestors(of office: OfficeModel) async throws -> [String] {
-        var codes: [String] = []
-        var parentID = office.$parent.id
-        while let id = parentID, codes.count < 5, let parent = try await OfficeModel.find(id, on: db) {
-            codes.append(parent.code)
-            parentID = parent.$parent.id
-        }
-        return codes
+        guard let parentID = office.$parent.id else { return [] }
+        let sql = db as! any SQLDatabase
+        guard let row = try await sql.raw("""
+            SELECT p1.code AS c1, p2.code AS c2, p3.code AS c3, p4.code AS c4
+            FROM offices p1 LEFT JOIN offices p2 ON p2.id = p1.parent_id
+                 LEFT JOIN offices p3 ON p3.id = p2.parent_id LEFT JOIN offices p4 ON p4.id = p3.parent_id
+            WHERE p1.id = \(bind: parentID)
+            """).first() else { return [] }
+        return try ["c1", "c2", "c3", "c4"].compactMap { try row.decode(column: $0, as: String?.self) }
     }
 }

@@ -28,7 +28,19 @@ struct DashboardController: RouteCollection {
             total: file.budget.tree.total, monthly: file.budget.absorptionByMonth, review: request.review(of: file), missing: file.missingRealisations(through: file.referenceQuarter(on: today)),
             referenceQuarter: file.referenceQuarter(on: today), agreements: statuses, comments: comments, access: access,
             checklist: file.agreements.isEmpty ? SetupChecklistView(steps: file.setupChecklist(on: today), file: file) : nil)
-        return request.page(title: page.title, viewer: user.viewer) { page.body(csrf: $0) }
+        // Everything the body shows comes from the stored office-year version, the comments, the years, the
+        // user's rights and today's date (the reference quarter): together they name the rendered body.
+        var shown = Hasher()
+        shown.combine(comments)
+        shown.combine(access)
+        // The office's name and parent come from the admin's table, not from the office-year's version.
+        shown.combine(file.office.name)
+        shown.combine(file.office.parentName)
+        shown.combine(file.office.level.rawValue)
+        // The office-year's id is random per database, so a restored or another database never matches a kept body.
+        let stored = request.shownOfficeYear.map { "\($0.id) v\($0.version)" } ?? "-"
+        let key = "dashboard \(office.code) \(year) \(stored) years \(page.years) today \(today) comments \(comments.count) \(shown.finalize())"
+        return request.page(title: page.title, viewer: user.viewer, cachedAs: key) { page.body(csrf: $0) }
     }
 
     struct CommentForm: Content {

@@ -56,6 +56,17 @@ extension Request {
         return response
     }
 
+    /// ``page(title:viewer:status:body:)`` whose body is rendered once per `key` and process and kept
+    /// (``RenderedFragmentCache``): `key` must name everything the body shows, with the stored versions it
+    /// comes from. The session's CSRF token is put into the kept body on every request.
+    func page(title: String, viewer: Viewer?, cachedAs key: String, body: (String) -> Node) -> Response {
+        let version = shownVersion
+        let template = RenderedFragmentCache.shared.template("\(key)|form-version \(version.map(String.init) ?? "-")") {
+            FormVersion.$current.withValue(version) { HTMLRenderer.template(body) }
+        }
+        return page(title: title, viewer: viewer) { csrf in template.filled(csrf: csrf) }
+    }
+
     /// Redirect after a successful form, with a message for the next page.
     func redirect(to url: SiteURL, flash: String) -> Response {
         sessionState.setFlash(flash)

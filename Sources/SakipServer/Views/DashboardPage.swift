@@ -3,7 +3,7 @@ import SakipCore
 
 /// The office-year dashboard: capaian per sasaran and indicator, budget absorption, what is missing, comments.
 struct DashboardPage {
-    struct Comment {
+    struct Comment: Hashable {
         var author: String
         var role: String
         var subject: String

@@ -48,6 +48,10 @@ extension Request {
         storage[ShownVersionKey.self] = version
     }
 
+    /// The stored office-year this request read with ``requireOfficeYear(_:_:)``: its id (unique in every
+    /// database) and version.
+    var shownOfficeYear: (id: UUID, version: Int)? { storage[ShownOfficeYearKey.self] }
+
     /// The version of the office-year this request's page shows.
     var shownVersion: Int? { storage[ShownVersionKey.self] }
 

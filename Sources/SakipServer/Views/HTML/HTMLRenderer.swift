@@ -1,7 +1,17 @@
 /// Turns nodes into HTML. Every text and attribute value passes through ``HTMLEscape``; element and
 /// attribute names are checked; links may only lead to this site, http(s) or mail; scripts and
-/// styles cannot carry inline content. There is no way to write raw markup.
+/// styles cannot carry inline content. There is no way to write raw markup: a ``RenderedFragment`` is
+/// markup this renderer produced itself, kept to be put into a page again.
 enum HTMLRenderer {
+    /// A part of a page rendered once and kept, with the places where the request's CSRF token goes; see
+    /// ``RenderedFragmentCache``.
+    static func template(_ build: (_ csrf: String) -> Node) -> RenderedTemplate {
+        // A placeholder no rendering of values can produce: random per process, and split out before use.
+        var output = ""
+        render(build(RenderedTemplate.placeholder), into: &output)
+        return RenderedTemplate(parts: output.components(separatedBy: RenderedTemplate.placeholder))
+    }
+
     /// A whole page, with its doctype.
     static func document(_ root: Node) -> String {
         var output = "<!DOCTYPE html>"
@@ -34,6 +44,8 @@ enum HTMLRenderer {
             break
         case let .element(name, children):
             renderElement(name, children, into: &output)
+        case .rendered(let fragment):
+            output += fragment.html
         }
     }
 
@@ -81,7 +93,7 @@ enum HTMLRenderer {
                 } else {
                     attributes.append((name, safe))
                 }
-            case .element, .text:
+            case .element, .text, .rendered:
                 content.append(node)
             }
         }
@@ -92,10 +104,35 @@ enum HTMLRenderer {
             switch node.kind {
             case .text(let text): return text
             case .group(let inner): if let found = firstText(inner) { return found }
-            case .element: return nil
+            case .element, .rendered: return nil
             case .attribute: continue
             }
         }
         return nil
     }
+}
+
+/// Markup ``HTMLRenderer`` produced, to be put into a page as it is. Only this file can make one.
+struct RenderedFragment: Sendable {
+    fileprivate let html: String
+}
+
+/// A rendered part of a page with the CSRF token left out: filled per request with the session's token.
+struct RenderedTemplate: Sendable {
+    /// A random token of the CSRF token's own alphabet, so that it renders unchanged wherever the token goes.
+    fileprivate static let placeholder: String = {
+        let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+        var generator = SystemRandomNumberGenerator()
+        return "csrf" + String((0..<40).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] })
+    }()
+
+    fileprivate let parts: [String]
+
+    /// The part with `csrf` where the token goes (escaped like any attribute value).
+    func filled(csrf: String) -> Node {
+        Node(kind: .rendered(RenderedFragment(html: parts.joined(separator: HTMLEscape.attribute(csrf)))))
+    }
+
+    /// How many bytes the kept part takes.
+    var size: Int { parts.reduce(0) { $0 + $1.utf8.count } }
 }

@@ -11,6 +11,8 @@ struct Node: Sendable {
         case attribute(name: String, value: String)
         case text(String)
         case group([Node])
+        /// A part rendered earlier by ``HTMLRenderer`` (and only it can make one), kept by ``RenderedFragmentCache``.
+        case rendered(RenderedFragment)
     }
 
     let kind: Kind
