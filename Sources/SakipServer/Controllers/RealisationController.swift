@@ -104,7 +104,7 @@ struct RealisationController: RouteCollection {
         if let model = try await request.store.officeYearModel(officeCode: file.office.code, year: file.year) {
             let id = try model.requireID()
             page.lastChanges = try await request.store.lastChanges(officeYearID: id, tables: ["realisations"])
-            page.evidence = Dictionary(grouping: try await request.store.evidence(officeYearID: id).filter { $0.owner.kind == "realisasi" },
+            page.evidence = Dictionary(grouping: try await request.store.evidence(officeYearID: id, kind: EvidenceOwner.realisationKind),
                                        by: \.owner.key)
         }
         return request.page(title: page.title, viewer: user.viewer, status: status) { page.body(csrf: $0) }

@@ -35,9 +35,9 @@ struct CriterionEvidenceController: RouteCollection {
 
     func download(request: Request) async throws -> Response {
         let view = try await request.requireEvaluation()
-        guard let model = try await request.store.officeYearModel(officeCode: view.office, year: view.year),
+        guard let officeYearID = view.officeYearID,
               let id = request.parameters.get("id").flatMap(UUID.init(uuidString:)),
-              let found = try await request.store.evidenceFile(id, officeYearID: try model.requireID()),
+              let found = try await request.store.evidenceFile(id, officeYearID: officeYearID),
               found.file.owner.kind == EvidenceOwner.criterionKind else {
             throw Abort(.notFound, reason: "Berkas bukti kriteria tidak ditemukan.")
         }
@@ -47,12 +47,12 @@ struct CriterionEvidenceController: RouteCollection {
     func delete(request: Request) async throws -> Response {
         let view = try await request.requireEvaluation()
         guard view.may(.editSelfAssessment) else { return try await refuse(request, view, Self.locked(view)) }
-        guard let model = try await request.store.officeYearModel(officeCode: view.office, year: view.year),
+        guard let officeYearID = view.officeYearID,
               let id = request.parameters.get("id").flatMap(UUID.init(uuidString:)),
               let file = view.evidence.first(where: { $0.id == id }) else {
             throw Abort(.notFound, reason: "Berkas bukti kriteria tidak ditemukan.")
         }
-        try await request.store.deleteEvidence(id, officeYearID: try model.requireID(), by: request.actor(view.grant.user))
+        try await request.store.deleteEvidence(id, officeYearID: officeYearID, by: request.actor(view.grant.user))
         return request.redirect(to: .selfAssessment(office: view.office, year: view.year),
                                 flash: "Bukti \(file.fileName) untuk kriteria \(file.owner.key) dihapus.")
     }

@@ -1,3 +1,4 @@
+import Foundation
 import SakipCore
 import Vapor
 
@@ -10,6 +11,8 @@ struct EvaluationView: Sendable {
     var facts: EvaluationFacts?
     /// The evidence files uploaded for the criteria (without their bytes), oldest first.
     var evidence: [EvidenceFile] = []
+    /// The stored office-year the files belong to; nil when the year has no data.
+    var officeYearID: UUID?
 
     var evaluation: Evaluation { stored.evaluation }
     var lke: LKEVersion { stored.lke }
@@ -39,18 +42,24 @@ extension Request {
             throw Abort(.notFound, reason: "Evaluasi SAKIP tahun \(grant.year) untuk kantor ini belum dimulai. Kantor memulainya dari halaman Evaluasi SAKIP.")
         }
         showVersion(stored.version)
-        var evidence: [EvidenceFile] = []
-        if let data = try await store.officeYearModel(officeCode: grant.office.code, year: grant.year) {
-            evidence = try await store.evidence(officeYearID: try data.requireID()).filter { $0.owner.kind == EvidenceOwner.criterionKind }
+        // The office-year is read once: its facts suggest answers, its id finds the criteria's files.
+        guard let data = try await store.stored(officeCode: grant.office.code, year: grant.year) else {
+            return EvaluationView(grant: grant, stored: stored, facts: nil)
         }
-        return EvaluationView(grant: grant, stored: stored, facts: try await evaluationFacts(grant.office.code, grant.year), evidence: evidence)
+        return EvaluationView(grant: grant, stored: stored, facts: try await evaluationFacts(data, grant.office.code, grant.year),
+                              evidence: try await store.evidence(officeYearID: data.id, kind: EvidenceOwner.criterionKind),
+                              officeYearID: data.id)
     }
 
     /// The facts of an office-year for suggestions and consistency checks, with last year's evaluation; nil when
     /// the year has no data.
     func evaluationFacts(_ office: String, _ year: Int) async throws -> EvaluationFacts? {
         guard let data = try await store.stored(officeCode: office, year: year) else { return nil }
-        return EvaluationFacts(officeYear: data.file, previous: try await previousEvaluation(office, year), asOf: .today)
+        return try await evaluationFacts(data, office, year)
+    }
+
+    private func evaluationFacts(_ data: StoredOfficeYear, _ office: String, _ year: Int) async throws -> EvaluationFacts {
+        EvaluationFacts(officeYear: data.file, previous: try await previousEvaluation(office, year), asOf: .today)
     }
 
     /// Last year's evaluation of an office, distilled; nil when there was none.

@@ -11,8 +11,11 @@ public struct EvidenceOwner: Hashable, Sendable {
 
     /// A quarter's realisation of an indicator ("I7 TW2", as the audit trail names its row).
     public static func realisation(_ indicatorId: String, _ quarter: Quarter) -> EvidenceOwner {
-        EvidenceOwner(kind: "realisasi", key: "\(indicatorId) TW\(quarter.rawValue)")
+        EvidenceOwner(kind: realisationKind, key: "\(indicatorId) TW\(quarter.rawValue)")
     }
+
+    /// The kind of the evidence of quarterly realisations.
+    public static let realisationKind = "realisasi"
 
     /// A criterion of an evaluation (LKE), by its code.
     public static func criterion(_ code: String) -> EvidenceOwner { EvidenceOwner(kind: criterionKind, key: code) }
@@ -73,10 +76,11 @@ extension OfficeYearStore {
         }
     }
 
-    /// The evidence of an office-year (of one owner when given), oldest first, without the bytes.
-    public func evidence(officeYearID: UUID, owner: EvidenceOwner? = nil) async throws -> [EvidenceFile] {
+    /// The evidence of an office-year (of one owner, or of one kind of owner, when given), oldest first, without the bytes.
+    public func evidence(officeYearID: UUID, owner: EvidenceOwner? = nil, kind: String? = nil) async throws -> [EvidenceFile] {
         var query = EvidenceFileModel.query(on: database).filter(\.$officeYear.$id == officeYearID)
         if let owner { query = query.filter(\.$ownerKind == owner.kind).filter(\.$ownerKey == owner.key) }
+        if let kind { query = query.filter(\.$ownerKind == kind) }
         // Every column but the bytes.
         return try await query.field(\.$id).field(\.$officeYear.$id).field(\.$ownerKind).field(\.$ownerKey).field(\.$fileName)
             .field(\.$fileType).field(\.$size).field(\.$sha256).field(\.$uploadedAt).field(\.$uploadedByName)
