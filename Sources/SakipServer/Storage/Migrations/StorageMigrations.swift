@@ -7,7 +7,7 @@ public enum StorageMigrations {
         [
             RefuseLegacySchema(), CreateOffices(), CreateUsers(), CreateOfficeYears(), CreateOfficeYearDocuments(),
             CreateComments(), CreateAuditEntries(), CreateSessions(), CreateLoginAttempts(), CreateEvidenceFiles(),
-            CreateEvaluations(), CreateLKEVersions(), IndexAuditRows(),
+            CreateEvaluations(), CreateLKEVersions(), IndexAuditRows(), CreateSubmissions(), CreateOfficeYearSummaries(),
         ]
     }
 }
