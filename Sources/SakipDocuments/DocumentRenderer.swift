@@ -22,21 +22,25 @@ public enum DocumentRenderer {
 
     /// The bytes of a document. `reviewedOn` dates the Lembar Reviu; `tocPageNumbers` writes the LKj's table of
     /// contents page numbers into its DOCX when LibreOffice can find them (see ``LKjDocument/docxWithPageNumbers()``);
-    /// `consolidation` appends a KPU Provinsi's Kab/Kota consolidation to its LKj.
+    /// `consolidation` appends a KPU Provinsi's Kab/Kota consolidation to its LKj; `footerNote` is printed in every
+    /// page's footer of an LKj or PK (the digest of a submitted version).
     public static func render(_ kind: Kind, _ officeYear: OfficeYear, format: Format, level: PerformanceAgreement.Level = .ketua,
                               revision: Int? = nil, reviewedOn: CalendarDate? = nil, tocPageNumbers: Bool = false,
-                              consolidation: ProvinceConsolidation? = nil) throws -> Data {
+                              consolidation: ProvinceConsolidation? = nil, footerNote: String? = nil) throws -> Data {
         if format == .xlsx && kind != .lkj {
             throw DocumentError.missingData("format xlsx hanya tersedia untuk LKj (seluruh tabel LKj)")
         }
         let docx: Data
         switch kind {
         case .lkj:
-            let lkj = LKjDocument(officeYear, consolidation: consolidation)
+            let lkj = LKjDocument(officeYear, consolidation: consolidation, footerNote: footerNote)
             if format == .xlsx { return try lkj.xlsx() }
             if format == .pdf { return try lkj.pdf() }
             docx = tocPageNumbers ? try lkj.docxWithPageNumbers() : try lkj.docx()
-        case .pk: docx = try PKDocument(officeYear, level: level, revision: revision).docx()
+        case .pk:
+            var pk = try PKDocument(officeYear, level: level, revision: revision)
+            pk.footerNote = footerNote
+            docx = try pk.docx()
         case .rkt: docx = try RKTDocument(officeYear).docx()
         case .reviu:
             let date = reviewedOn ?? officeYear.report.date ?? CalendarDate(year: officeYear.year + 1, month: 1, day: 31)!

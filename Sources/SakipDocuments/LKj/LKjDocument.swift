@@ -9,10 +9,13 @@ public struct LKjDocument {
     public let officeYear: OfficeYear
     /// For a KPU Provinsi's own LKj: its Kab/Kota consolidated, printed as the last appendix.
     public let consolidation: ProvinceConsolidation?
+    /// A line printed in every page's footer: the digest of the submitted version the LKj was made from.
+    public let footerNote: String?
 
-    public init(_ officeYear: OfficeYear, consolidation: ProvinceConsolidation? = nil) {
+    public init(_ officeYear: OfficeYear, consolidation: ProvinceConsolidation? = nil, footerNote: String? = nil) {
         self.officeYear = officeYear
         self.consolidation = consolidation
+        self.footerNote = footerNote
     }
 
     /// The LKj as a Word document (DOCX).
@@ -55,6 +58,7 @@ public struct LKjDocument {
         var context = LKjContext(officeYear)
         var document = WordDocument(title: "Laporan Kinerja \(officeYear.office.name) Tahun \(officeYear.year)",
                                     author: officeYear.office.name)
+        document.footerNote = footerNote
         LKjFrontMatter.write(&document, &context)
         LKjChapter1.write(&document, &context)
         LKjChapter2.write(&document, &context)

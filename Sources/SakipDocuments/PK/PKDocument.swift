@@ -5,6 +5,8 @@ import SakipCore
 public struct PKDocument {
     public let officeYear: OfficeYear
     public let agreement: PerformanceAgreement
+    /// A line printed in every page's footer: the digest of the submitted version the PK was made from.
+    public var footerNote: String?
 
     /// The PK of a level; the latest revision unless `revision` names one. Throws when there is none.
     public init(_ officeYear: OfficeYear, level: PerformanceAgreement.Level = .ketua, revision: Int? = nil) throws {
@@ -22,6 +24,7 @@ public struct PKDocument {
     public func docx() throws -> Data {
         var document = WordDocument(title: "Perjanjian Kinerja \(officeYear.office.name) Tahun \(officeYear.year)",
                                     author: officeYear.office.name)
+        document.footerNote = footerNote
         var numbering = TableNumbering()
         PKWriter.write(&document, agreement, officeYear) { title, columns, rows in
             ReportTable(number: numbering.next(in: ""), title: title, columns: columns, rows: rows)

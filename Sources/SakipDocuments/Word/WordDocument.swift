@@ -20,6 +20,8 @@ struct WordDocument {
     /// Title and subject for the document properties.
     var title: String
     var author: String
+    /// A line printed under the page number on every page (a submitted version's digest).
+    var footerNote: String?
 
     init(title: String, author: String) {
         self.title = title
@@ -158,7 +160,7 @@ struct WordDocument {
         package.add("word/styles.xml", WordStyles.xml)
         package.add("word/settings.xml", WordSettings.xml)
         package.add("word/numbering.xml", WordNumbering.xml(orderedLists: orderedLists))
-        package.add("word/footer1.xml", WordFooter.xml)
+        package.add("word/footer1.xml", WordFooter.xml(note: footerNote))
         for (index, chart) in charts.enumerated() {
             let number = index + 1
             package.add("word/charts/chart\(number).xml", ChartPart.xml(chart, workbookRelationshipId: "rId1"))

@@ -10,9 +10,14 @@ enum WordSettings {
 
 /// `word/footer1.xml`: the page number, centred.
 enum WordFooter {
-    static let xml: String = XMLText.declaration
-        + "<w:ftr xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:p><w:pPr><w:pStyle w:val=\"Footer\"/></w:pPr>"
-        + Field.runs("PAGE", cached: "1") + "</w:p></w:ftr>"
+    /// The page number, and under it `note` in small print when there is one.
+    static func xml(note: String?) -> String {
+        var out = XMLText.declaration
+        out += "<w:ftr xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:p><w:pPr><w:pStyle w:val=\"Footer\"/></w:pPr>"
+        out += Field.runs("PAGE", cached: "1") + "</w:p>"
+        if let note { out += Paragraph([Run(note, size: 7)], style: "Footer").xml }
+        return out + "</w:ftr>"
+    }
 }
 
 /// `word/numbering.xml`: one bullet list (numId 1) and one numbered list per use (numId 2 …), each

@@ -19,6 +19,8 @@ enum Permission: Sendable, Equatable {
     case evaluation(EvaluationAction)
     /// The evaluation recap of the Provinsi or KPU RI in the path (evaluators, reviewers, national admin).
     case evaluationRecap
+    /// The PK and LKj submission of the office-year in the path, with this part in it.
+    case submission(SubmissionRight)
 
     /// The middleware that enforce it, in order: the user first, then their right.
     var middleware: [any Middleware] {
@@ -32,6 +34,7 @@ enum Permission: Sendable, Equatable {
         case .office(let right): [RequireUserMiddleware(), OfficeAccessMiddleware(right: right)]
         case .evaluation(let action): [RequireUserMiddleware(), EvaluationAccessMiddleware(action: action)]
         case .evaluationRecap: [RequireUserMiddleware(), EvaluationRecapMiddleware()]
+        case .submission(let right): [RequireUserMiddleware(), SubmissionAccessMiddleware(right: right)]
         }
     }
 }

@@ -53,6 +53,13 @@ public enum SiteURL: Equatable, Sendable {
     case verifyFollowUp(office: String, year: Int)
     case evaluationRecap(office: String, year: Int)
     case evaluationRecapWorkbook(office: String, year: Int)
+    case submissions(office: String, year: Int)
+    case submitDocument(office: String, year: Int, document: String)
+    case returnDocument(office: String, year: Int, document: String)
+    case acceptDocument(office: String, year: Int, document: String)
+    case answerNote(office: String, year: Int, id: String)
+    case submissionVersion(office: String, year: Int, document: String, number: Int)
+    case deadlines
     case lkeVersions
     case lkeVersionState
     case users
@@ -120,6 +127,13 @@ public enum SiteURL: Equatable, Sendable {
         case let .verifyFollowUp(office, year): ["kantor", office, "\(year)", "evaluasi", "tindak-lanjut", "verifikasi"]
         case let .evaluationRecap(office, year): ["kantor", office, "\(year)", "rekap-evaluasi"]
         case let .evaluationRecapWorkbook(office, year): ["kantor", office, "\(year)", "rekap-evaluasi.xlsx"]
+        case let .submissions(office, year): ["kantor", office, "\(year)", "pengajuan"]
+        case let .submitDocument(office, year, document): ["kantor", office, "\(year)", "pengajuan", document, "ajukan"]
+        case let .returnDocument(office, year, document): ["kantor", office, "\(year)", "pengajuan", document, "kembalikan"]
+        case let .acceptDocument(office, year, document): ["kantor", office, "\(year)", "pengajuan", document, "terima"]
+        case let .answerNote(office, year, id): ["kantor", office, "\(year)", "pengajuan", "catatan", id, "jawab"]
+        case let .submissionVersion(office, year, document, number): ["kantor", office, "\(year)", "pengajuan", document, "versi-\(number).docx"]
+        case .deadlines: ["admin", "tenggat"]
         case .lkeVersions: ["admin", "lke"]
         case .lkeVersionState: ["admin", "lke", "status"]
         case .users: ["admin", "pengguna"]
@@ -182,6 +196,12 @@ public enum SiteURL: Equatable, Sendable {
         case .verifyFollowUp: return officeYear + ["evaluasi", "tindak-lanjut", "verifikasi"]
         case .evaluationRecap: return officeYear + ["rekap-evaluasi"]
         case .evaluationRecapWorkbook: return officeYear + ["rekap-evaluasi.xlsx"]
+        case .submissions: return officeYear + ["pengajuan"]
+        case .submitDocument: return officeYear + ["pengajuan", ":document", "ajukan"]
+        case .returnDocument: return officeYear + ["pengajuan", ":document", "kembalikan"]
+        case .acceptDocument: return officeYear + ["pengajuan", ":document", "terima"]
+        case .answerNote: return officeYear + ["pengajuan", "catatan", ":id", "jawab"]
+        case .submissionVersion: return officeYear + ["pengajuan", ":document", ":version"]
         case .resetPassword: return ["admin", "pengguna", ":username", "sandi"]
         default: return components.map { PathComponent.constant($0) }
         }

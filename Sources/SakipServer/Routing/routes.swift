@@ -30,6 +30,8 @@ func routes(_ app: Application) throws {
     try app.register(collection: FollowUpController())
     try app.register(collection: EvaluationRecapController())
     try app.register(collection: LKEVersionController())
+    try app.register(collection: SubmissionController())
+    try app.register(collection: DeadlineController())
 }
 
 extension Response {

@@ -36,6 +36,7 @@ enum Layout {
                                 .a(.href(SiteURL.importFile.path), .text("Impor berkas"))),
                             .if(viewer.role == .nationalAdmin, .a(.href(SiteURL.users.path), .text("Pengguna"))),
                             .if(viewer.role == .nationalAdmin, .a(.href(SiteURL.lkeVersions.path), .text("Versi LKE"))),
+                            .if(viewer.role == .nationalAdmin, .a(.href(SiteURL.deadlines.path), .text("Tenggat"))),
                             .a(.href(SiteURL.ownPassword.path), .text("Kata sandi")),
                             .form(
                                 .class("inline"), .action(SiteURL.logout.path), .method(.post),

@@ -16,6 +16,7 @@ struct OfficeYearTabs {
             (.elections(office: office, year: year), "Pemilu & logistik"),
             (.analyses(office: office, year: year), "Analisis"),
             (.documents(office: office, year: year), "Dokumen"),
+            (.submissions(office: office, year: year), "Pengajuan"),
             (.auditTrail(office: office, year: year), "Jejak perubahan"),
             (.evaluation(office: office, year: year), "Evaluasi SAKIP"),
             (.export(office: office, year: year), "Ekspor berkas"),

@@ -39,6 +39,8 @@ struct RealisationPage {
     var lastChanges: [String: AuditEntryModel] = [:]
     /// Evidence files by what they support ("I7 TW2").
     var evidence: [String: [EvidenceFile]] = [:]
+    /// The parent office's unanswered notes on returned documents, by the indicator they point at.
+    var parentNotes: [String: [SubmissionNoteModel]] = [:]
 
     var title: String { "Realisasi \(office.name) \(year)" }
 
@@ -65,6 +67,7 @@ struct RealisationPage {
             .class("indicator"), .id("indikator-\(row.indicator.id)"),
             .h2(.text(row.indicator.statement)),
             .unwrap(row.objective) { .p(.class("hint"), .text("Sasaran: \($0)")) },
+            ParentNotesList(notes: parentNotes[row.indicator.id] ?? [], office: office.code, year: year).node(),
             .table(
                 .thead(.tr(.th(.text("")), .forEach(Quarter.allCases) { .th(.text($0.name)) }, .th(.text("Tahun")))),
                 .tbody(
