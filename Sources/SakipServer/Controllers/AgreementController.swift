@@ -22,6 +22,8 @@ struct AgreementController: RouteCollection {
         let file = try await request.requireOfficeYear(office.code, year)
         var page = Self.page(file, level: try level(request), access: access, error: nil)
         page.blockers = file.review().blockingMessages
+        page.parentNotes = try await request.parentNotes(officeCode: office.code, year: year, kinds: [.indicator, .tableRow])
+            .filter { note in note.placeKind == NotePlace.Kind.indicator.rawValue || page.current?.agreement.programs.contains { ($0.code ?? $0.name) == note.placeKey } == true }
         return request.page(title: page.title, viewer: user.viewer) { page.body(csrf: $0) }
     }
 

@@ -27,6 +27,7 @@ struct BudgetController: RouteCollection {
         var page = page
         if let model = try await request.store.officeYearModel(officeCode: page.office.code, year: page.year) {
             page.lastChanges = try await request.store.lastChanges(officeYearID: try model.requireID(), tables: ["budget"])
+            page.parentNotes = try await request.parentNotes(officeCode: page.office.code, year: page.year, kinds: [.tableRow])
         }
         return request.page(title: page.title, viewer: user.viewer, status: status) { page.body(csrf: $0) }
     }

@@ -98,8 +98,9 @@ struct DocumentController: RouteCollection {
     func list(request: Request) async throws -> Response {
         let (user, office, year, access) = try await request.officeAccess()
         let file = try await request.requireOfficeYear(office.code, year)
-        let page = DocumentsPage(file: file, pdfAvailable: PDFConverter.sofficePath() != nil, review: request.review(of: file),
+        var page = DocumentsPage(file: file, pdfAvailable: PDFConverter.sofficePath() != nil, review: request.review(of: file),
                                  canFinalise: access.sign)
+        page.parentNotes = try await request.parentNotes(officeCode: office.code, year: year, kinds: [.general, .finding, .chapter])
         return request.page(title: page.title, viewer: user.viewer) { page.body(csrf: $0) }
     }
 

@@ -106,7 +106,7 @@ struct RealisationController: RouteCollection {
             page.lastChanges = try await request.store.lastChanges(officeYearID: id, tables: ["realisations"])
             page.evidence = Dictionary(grouping: try await request.store.evidence(officeYearID: id, kind: EvidenceOwner.realisationKind),
                                        by: \.owner.key)
-            page.parentNotes = Dictionary(grouping: try await request.store.openNotes(officeYearID: id).filter { $0.placeKind == NotePlace.Kind.indicator.rawValue },
+            page.parentNotes = Dictionary(grouping: try await request.parentNotes(officeCode: file.office.code, year: file.year, kinds: [.indicator]),
                                           by: \.placeKey)
         }
         return request.page(title: page.title, viewer: user.viewer, status: status) { page.body(csrf: $0) }

@@ -22,6 +22,8 @@ struct AgreementPage {
     var typed: AgreementDraft?
     /// The signature date as typed, when signing was refused.
     var typedSignDate: String?
+    /// The parent office's unanswered notes on this PK's indicators and programs.
+    var parentNotes: [SubmissionNoteModel] = []
 
     var office: Office { file.office }
     var year: Int { file.year }
@@ -32,6 +34,7 @@ struct AgreementPage {
         .div(
             .h1(.text("Perjanjian Kinerja — \(level.label) — \(office.name) \(year)")),
             OfficeYearTabs(office: office.code, year: year, current: .agreement(office: office.code, year: year, level: level.rawValue)).node(),
+            ParentNotesList(notes: parentNotes, office: office.code, year: year, showPlace: true).node(),
             .p(.forEach(PerformanceAgreement.Level.allCases.filter { $0 != level }) { other in
                 .a(.href(SiteURL.agreement(office: office.code, year: year, level: other.rawValue).path), .text("Buka \(other.label)"))
             }),

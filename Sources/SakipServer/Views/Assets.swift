@@ -53,6 +53,10 @@ enum Assets {
     section.indicator { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: .4rem 1rem 1rem; margin: 1rem 0; }
     .login { max-width: 26rem; margin: 3rem auto; background: #fff; padding: 1.5rem; border: 1px solid var(--line); border-radius: 6px; }
     .comment { border-left: 3px solid var(--line); padding-left: .6rem; margin: .6rem 0; }
+    .parent-notes { border-left: 4px solid #b45309; background: #fff7ed; padding: .3rem .8rem; margin: .6rem 0; }
+    .parent-note { margin: .3rem 0; }
+    section.submission .summary .card .note { color: #555; }
+    code.digest { font-size: .8rem; word-break: break-all; }
     section.lke-component { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: .2rem 1rem 1rem; margin: 1rem 0; }
     .lke-sub h3 { margin-bottom: .2rem; } .lke-sub td:first-child { width: 45%; }
     label.flag { font-weight: 400; margin-top: .2rem; }

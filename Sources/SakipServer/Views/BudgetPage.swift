@@ -17,6 +17,8 @@ struct BudgetPage {
     var typed: Typed?
     /// The latest recorded change of each line, by its path in the file (`budget.lines[076.01.CQ].children[CQ.6709]`).
     var lastChanges: [String: AuditEntryModel] = [:]
+    /// The parent office's unanswered notes on budget lines.
+    var parentNotes: [SubmissionNoteModel] = []
     var title: String { "Anggaran \(office.name) \(year)" }
 
     func body(csrf: String) -> Node {
@@ -24,6 +26,7 @@ struct BudgetPage {
         return .div(
             .h1(.text("Realisasi anggaran — \(office.name) \(year)")),
             OfficeYearTabs(office: office.code, year: year, current: .budget(office: office.code, year: year)).node(),
+            ParentNotesList(notes: parentNotes, office: office.code, year: year, showPlace: true).node(),
             .unwrap(error) { .p(.class("error"), .attribute(named: "role", value: "alert"), .text($0)) },
             .p(.class("hint"), .text("Baris induk selalu dihitung dari jumlah rinciannya; hanya baris rincian yang dapat diubah.")),
             .table(

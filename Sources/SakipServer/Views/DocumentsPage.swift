@@ -13,6 +13,8 @@ struct DocumentsPage {
     /// Why the reopening was refused, and the reason as typed.
     var reopenProblem: String?
     var typedReason: String?
+    /// The parent office's unanswered notes on the whole documents, their chapters and review findings.
+    var parentNotes: [SubmissionNoteModel] = []
 
     var title: String { "Dokumen \(file.office.name) \(file.year)" }
 
@@ -32,6 +34,7 @@ struct DocumentsPage {
         return .div(
             .h1(.text("Dokumen — \(file.office.name) \(year)")),
             OfficeYearTabs(office: office, year: year, current: .documents(office: office, year: year)).node(),
+            ParentNotesList(notes: parentNotes, office: office, year: year, showPlace: true).node(),
             .p(.class("hint"), .text("Setiap dokumen disusun dari data saat diklik: angka, tabel, grafik dan kalimat yang menyebut angka tidak diketik ulang.")),
             .if(!review.blockingFindings.isEmpty, .p(.class("error"),
                 .text("Reviu otomatis menemukan \(review.blockingFindings.count) kesalahan pada data; perbaiki sebelum LKj diterbitkan (lihat Lembar Reviu)."))),

@@ -73,6 +73,19 @@ import Vapor
         ]
     }
 
+    /// Every submission route of an office, with a form that would change something if it got through.
+    static func submissionRoutes(_ office: String) -> [(method: HTTPMethod, url: SiteURL, form: [String: String])] {
+        let year = 2024
+        return [
+            (.GET, .submissions(office: office, year: year), [:]),
+            (.GET, .submissionVersion(office: office, year: year, document: "lkj", number: 1), [:]),
+            (.POST, .submitDocument(office: office, year: year, document: "pk"), [:]),
+            (.POST, .returnDocument(office: office, year: year, document: "pk"), ["note": "x"]),
+            (.POST, .acceptDocument(office: office, year: year, document: "pk"), [:]),
+            (.POST, .answerNote(office: office, year: year, id: UUID().uuidString), ["answer": "x"]),
+        ]
+    }
+
     /// Each account with an office it must not reach at all.
     static let foreign: [(account: String, office: String)] = [
         ("operator.asahan", pematangsiantar),
@@ -87,7 +100,7 @@ import Vapor
             for (account, office) in Self.foreign {
                 let client = WebClient(app: app)
                 try await client.login(account)
-                for route in Self.routes(office) + Self.evaluationRoutes(office) {
+                for route in Self.routes(office) + Self.evaluationRoutes(office) + Self.submissionRoutes(office) {
                     let page = route.method == .GET ? try await client.get(route.url.path)
                         : try await client.post(route.url.path, form: route.form)
                     #expect(page.status == .forbidden, "\(account) \(route.method) \(route.url.path) → \(page.status)")
@@ -112,6 +125,32 @@ import Vapor
                         || route.url == .signAgreement(office: office, year: 2024, level: "sekretaris") { continue }
                     let page = try await client.post(route.url.path, form: route.form)
                     #expect(page.status == .forbidden, "\(account) \(route.url.path) → \(page.status)")
+                }
+            }
+        }
+    }
+
+    /// Who may take which submission action on an office they can read: the leader submits, the operator and the
+    /// leader answer, only the evaluator of the office directly above decides.
+    @Test func submissionActions_onlyForTheirRole_onOfficesTheyRead() async throws {
+        try await withDemoApp { app in
+            let routes = Self.submissionRoutes(asahan).filter { $0.method == .POST }
+            let allowed: [String: Set<String>] = [
+                "operator.asahan": ["jawab"], "ketua.asahan": ["ajukan", "jawab"], "evaluator.sumut": ["kembalikan", "terima"],
+                "inspektorat": [], "admin": [],
+            ]
+            for (account, actions) in allowed {
+                let client = WebClient(app: app)
+                try await client.login(account)
+                #expect(try await client.get(SiteURL.submissions(office: asahan, year: 2024).path).status == .ok)
+                for route in routes {
+                    let action = route.url.path.split(separator: "/").last.map(String.init) ?? ""
+                    let status = try await client.post(route.url.path, form: route.form).status
+                    if actions.contains(action) {
+                        #expect(status != .forbidden, "\(account) \(route.url.path) → \(status)")
+                    } else {
+                        #expect(status == .forbidden, "\(account) \(route.url.path) → \(status)")
+                    }
                 }
             }
         }

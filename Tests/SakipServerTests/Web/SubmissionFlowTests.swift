@@ -194,4 +194,34 @@ import ZIPFoundation
             #expect(Self.digest(try await office.get(Self.page).body, "pk", 2) != nil)
         }
     }
+
+    @Test func notesPinnedToBudgetLinesAndChapters_showOnThePagesTheyPointAt() async throws {
+        try await withDemoApp { app in
+            let leader = WebClient(app: app), evaluator = WebClient(app: app), office = WebClient(app: app)
+            try await leader.login("ketua.asahan")
+            try await evaluator.login("evaluator.sumut")
+            try await office.login("operator.asahan")
+            let file = try #require(try await OfficeYearStore(database: app.db).load(officeCode: asahan, year: 2024))
+            let line = try #require(file.budget.tree.flattened.first?.line.code.full)
+            try await Self.finalise(leader)
+            #expect(try await leader.post(Self.submit("lkj"), form: [:]).status == .seeOther)
+            let offered = try await evaluator.get(Self.page)
+            #expect(offered.body.contains("value=\"baris:\(line)\""))
+            #expect(offered.body.contains("value=\"bab:3\""))
+            let unknown = try await evaluator.post(Self.returnURL("lkj"), form: ["place[]": "indikator:TIDAK-ADA", "text[]": "x"])
+            #expect(unknown.status == .unprocessableEntity)
+            #expect(unknown.body.contains("Catatan 1, kolom Tempat"))
+            let body = "note=&place[]=\(WebClient.encode("baris:\(line)"))&text[]=\(WebClient.encode("Pagu baris ini tidak sama dengan DIPA."))"
+                + "&place[]=\(WebClient.encode("bab:3"))&text[]=\(WebClient.encode("Bab III belum membandingkan dengan tahun lalu."))"
+            let returned = try await evaluator.postRaw(Self.returnURL("lkj"), body: body)
+            #expect(returned.status == .seeOther)
+            let budget = try await office.get(SiteURL.budget(office: asahan, year: 2024).path)
+            #expect(budget.body.contains("Pagu baris ini tidak sama dengan DIPA."))
+            #expect(!budget.body.contains("Bab III belum membandingkan"))
+            let documents = try await office.get(SiteURL.documents(office: asahan, year: 2024).path)
+            #expect(documents.body.contains("Bab III belum membandingkan dengan tahun lalu."))
+            #expect(documents.body.contains("Bab III Akuntabilitas Kinerja"))
+            #expect(!documents.body.contains("Pagu baris ini tidak sama"))
+        }
+    }
 }

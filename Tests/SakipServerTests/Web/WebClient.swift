@@ -41,6 +41,14 @@ final class WebClient: @unchecked Sendable {
         return try await send(.POST, path, body: body, contentType: "application/x-www-form-urlencoded")
     }
 
+    /// A form whose body is written out (a field sent several times, as a form's `name[]` rows are); the CSRF token is added.
+    @discardableResult
+    func postRaw(_ path: String, body: String) async throws -> Page {
+        if csrf == nil { try await get(SiteURL.login.path) }
+        let token = csrf.map { "&\(CSRFMiddleware.field)=\(Self.encode($0))" } ?? ""
+        return try await send(.POST, path, body: body + token, contentType: "application/x-www-form-urlencoded")
+    }
+
     @discardableResult
     func postMultipart(_ path: String, fileName: String, fileContent: String) async throws -> Page {
         if csrf == nil { try await get(SiteURL.login.path) }

@@ -192,7 +192,7 @@ extension OfficeYearStore {
                     try await row.create(on: db)
                 }
                 if document == .lkj {
-                    let reason = "LKj dikembalikan oleh \(actor.name) untuk diperbaiki: \(generalNote ?? pinned.first?.text ?? "")"
+                    let reason = "LKj dikembalikan oleh \(actor.name) untuk diperbaiki sesuai \(notes.count) catatan pada halaman Pengajuan"
                     try await Self.reopenIfFinal(officeCode: officeCode, year: year, by: actor, reason: reason, today: today, on: db)
                 }
             }
