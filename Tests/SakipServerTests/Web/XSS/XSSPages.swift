@@ -11,11 +11,12 @@ enum XSSPages {
             .agreement(office: office, year: year, level: "ketua"), .agreement(office: office, year: year, level: "sekretaris"),
             .budget(office: office, year: year), .sheets(office: office, year: year), .elections(office: office, year: year),
             .analyses(office: office, year: year), .profile(office: office, year: year), .documents(office: office, year: year),
+            .submissions(office: office, year: year),
         ] + Sheet.ID.allCases.map { .sheet(office: office, year: year, sheet: $0.rawValue) }
         return pages.map(\.path)
     }
 
-    static let sitePages = [SiteURL.offices, .users, .newOffice, .importFile, .ownPassword].map(\.path)
+    static let sitePages = [SiteURL.offices, .users, .newOffice, .importFile, .ownPassword, .deadlines].map(\.path)
 
     /// Opens each page as `client`; every page that answers must be free of payload markup.
     /// Returns how many pages answered 200, so that a caller can tell the visit was real.
