@@ -178,7 +178,14 @@ import ZIPFoundation
             let url = SiteURL.submissionVersion(office: asahan, year: 2024, document: "pk", number: 1).path
             let before = try await office.get(url).bytes
             let digest = try #require(Self.digest(try await office.get(Self.page).body, "pk", 1))
-            let file = try #require(try await OfficeYearStore(database: app.db).load(officeCode: asahan, year: 2024))
+            let store = OfficeYearStore(database: app.db)
+            let file = try #require(try await store.load(officeCode: asahan, year: 2024))
+            // Consolidation reads the accepted version's summary, frozen with it.
+            let officeYearID = try #require(try await store.officeYearModel(officeCode: asahan, year: 2024)?.id)
+            let accepted = try #require(try await store.submissionVersion(officeYearID: officeYearID, document: .pk, number: 1))
+            let summary = try OfficeYearSummary.decode(Data(try #require(accepted.summaryJSON).utf8))
+            #expect(summary == OfficeYearSummary(file))
+            #expect(summary.capaian != nil)
             let indicator = try #require(file.governingAgreement?.rows.first?.indicatorId)
             let saved = try await office.post(SiteURL.realisations(office: asahan, year: 2024).path,
                                               form: ["indicatorId": indicator, "quarter": "1", "value": "10 %"])

@@ -18,6 +18,9 @@ public final class SubmissionVersionModel: Model, @unchecked Sendable {
     @Field(key: "json") public var json: String
     /// The PK or LKj generated from it when it was submitted (DOCX).
     @OptionalField(key: "document_docx") public var documentDOCX: Data?
+    /// The summary of the frozen office-year (`OfficeYearSummary` as JSON): what consolidation reads of an
+    /// accepted version.
+    @OptionalField(key: "summary_json") public var summaryJSON: String?
     @Field(key: "created_at") public var createdAt: Date
     @Field(key: "created_by_name") public var createdByName: String
 

@@ -92,22 +92,8 @@ extension OfficeYearStore {
         }
         let generalNote = note?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty
         let pinned = pinned.filter { !$0.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
-        var frozenJSON: String?
-        var docx: Data?
-        if action == .submit {
-            let problems = SubmissionReadiness.problems(shown.file, document: document)
-            guard problems.isEmpty else { throw SubmissionRefused(description: problems.joined(separator: " ")) }
-            guard let json = try await OfficeYearDocumentModel.query(on: database).filter(\.$officeYear.$id == shown.id).first()?.json else {
-                throw StorageError.corrupt("dokumen data kantor \(officeCode) tidak ditemukan di basis data")
-            }
-            frozenJSON = json
-            let number = (try await SubmissionModel.query(on: database).filter(\.$officeYear.$id == shown.id)
-                .filter(\.$document == document.rawValue).first()?.currentVersion ?? 0) + 1
-            docx = try render(shown.file, SubmissionFooter.text(document: document, number: number, digest: SHA256Digest.hex(json)))
-        }
-        let (frozenCopy, docxCopy) = (frozenJSON, docx)
+        let frozen = action == .submit ? try await freeze(shown, document: document, render: render) : nil
         return try await WriteTransaction.run(on: database) { db in
-            let frozenJSON = frozenCopy, docx = docxCopy
             guard let head = try await Self.head(officeCode: officeCode, year: year, on: db) else {
                 throw StorageError.notFound("data kantor \(officeCode) tahun \(year) telah dihapus")
             }
@@ -132,13 +118,15 @@ extension OfficeYearStore {
                 throw SubmissionRefused(description: refusal.description)
             }
             let now = Date()
-            var version = submission.currentVersion
+            var number = submission.currentVersion
             switch action {
             case .submit:
-                let number = (submission.currentVersion ?? 0) + 1
-                guard let json = frozenJSON else { throw StorageError.invalid("versi yang diajukan tidak terbaca") }
-                version = number
-                submission.currentVersion = number
+                let nextNumber = (submission.currentVersion ?? 0) + 1
+                guard let frozen, frozen.number == nextNumber else {
+                    throw SubmissionRefused(description: "\(document.shortLabel) baru saja diajukan dari tempat lain; muat ulang halaman.")
+                }
+                number = nextNumber
+                submission.currentVersion = nextNumber
                 if submission.firstSubmittedOn == nil {
                     let deadline = try await SubmissionDeadlineModel.query(on: db).filter(\.$year == year)
                         .filter(\.$document == document.rawValue).first().flatMap { CalendarDate(iso: $0.dueOn) }
@@ -149,16 +137,17 @@ extension OfficeYearStore {
                 submission.state = next.rawValue
                 submission.updatedAt = now
                 try await submission.save(on: db)
-                let frozen = SubmissionVersionModel()
-                frozen.$submission.id = try submission.requireID()
-                frozen.number = number
-                frozen.officeYearVersion = model.version
-                frozen.digest = SHA256Digest.hex(json)
-                frozen.json = json
-                frozen.documentDOCX = docx
-                frozen.createdAt = now
-                frozen.createdByName = actor.name
-                try await frozen.create(on: db)
+                let version = SubmissionVersionModel()
+                version.$submission.id = try submission.requireID()
+                version.number = nextNumber
+                version.officeYearVersion = model.version
+                version.digest = frozen.digest
+                version.json = frozen.json
+                version.documentDOCX = frozen.docx
+                version.summaryJSON = frozen.summary
+                version.createdAt = now
+                version.createdByName = actor.name
+                try await version.create(on: db)
             case .returnToOffice, .accept:
                 if action == .accept { submission.acceptedVersion = submission.currentVersion }
                 submission.state = next.rawValue
@@ -174,7 +163,7 @@ extension OfficeYearStore {
             event.action = action.rawValue
             event.fromState = from.rawValue
             event.toState = next.rawValue
-            event.version = version
+            event.version = number
             event.note = generalNote
             try await event.create(on: db)
             if action == .returnToOffice {
@@ -197,10 +186,35 @@ extension OfficeYearStore {
                 }
             }
             let change = FieldChange(path: "pengajuan[\(document.shortLabel)].status", table: "pengajuan", row: document.shortLabel,
-                                     field: "status", before: from.label, after: next.label + (version.map { " (versi \($0))" } ?? ""))
+                                     field: "status", before: from.label, after: next.label + (number.map { " (versi \($0))" } ?? ""))
             try await Self.record([change], officeID: model.$office.id, officeYearID: head.id, version: model.version, by: actor, at: now, on: db)
             return next
         }
+    }
+
+    /// What a submission freezes, made before its transaction: the stored document, its digest and summary, and the
+    /// PK or LKj generated from it with the version's line in its footer.
+    struct Frozen: Sendable {
+        var number: Int
+        var json: String
+        var digest: String
+        var summary: String
+        var docx: Data?
+    }
+
+    private func freeze(_ shown: StoredOfficeYear, document: SubmissionDocument,
+                        render: @Sendable (OfficeYear, String) throws -> Data?) async throws -> Frozen {
+        let problems = SubmissionReadiness.problems(shown.file, document: document)
+        guard problems.isEmpty else { throw SubmissionRefused(description: problems.joined(separator: " ")) }
+        guard let json = try await OfficeYearDocumentModel.query(on: database).filter(\.$officeYear.$id == shown.id).first()?.json else {
+            throw StorageError.corrupt("dokumen data kantor \(shown.file.office.code) tidak ditemukan di basis data")
+        }
+        let number = (try await SubmissionModel.query(on: database).filter(\.$officeYear.$id == shown.id)
+            .filter(\.$document == document.rawValue).first()?.currentVersion ?? 0) + 1
+        let digest = SHA256Digest.hex(json)
+        return Frozen(number: number, json: json, digest: digest,
+                      summary: String(decoding: try OfficeYearSummary(shown.file).jsonData(), as: UTF8.self),
+                      docx: try render(shown.file, SubmissionFooter.text(document: document, number: number, digest: digest)))
     }
 
     /// A returned LKj is no longer final, so that the office can correct what the notes point at.
