@@ -107,4 +107,8 @@ struct PostgresStoreTests {
     @Test func evaluation_isVersioned_audited_andSummarised() async throws {
         try await StoreScenarios.evaluation_isVersioned_audited_andSummarised(.postgres)
     }
+
+    @Test func submission_cycle_freezesVersions_andRefusesADoubleResubmission() async throws {
+        try await StoreScenarios.submission_cycle_freezesVersions_andRefusesADoubleResubmission(.postgres)
+    }
 }

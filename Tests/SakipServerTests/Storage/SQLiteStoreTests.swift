@@ -102,4 +102,8 @@ struct SQLiteStoreTests {
     @Test func evaluation_isVersioned_audited_andSummarised() async throws {
         try await StoreScenarios.evaluation_isVersioned_audited_andSummarised(.sqlite)
     }
+
+    @Test func submission_cycle_freezesVersions_andRefusesADoubleResubmission() async throws {
+        try await StoreScenarios.submission_cycle_freezesVersions_andRefusesADoubleResubmission(.sqlite)
+    }
 }
