@@ -231,4 +231,39 @@ import ZIPFoundation
             #expect(!documents.body.contains("Pagu baris ini tidak sama"))
         }
     }
+
+    /// The evaluation's criterion 3.a.6 ("LKj disampaikan tepat waktu") is suggested from the LKj's submission.
+    @Test func theLKjsSubmission_suggestsTheOnTimeCriterion_withItsReason() async throws {
+        try await withDemoApp { app in
+            let admin = WebClient(app: app), leader = WebClient(app: app)
+            try await admin.login("admin")
+            try await leader.login("ketua.asahan")
+            let deadline = CalendarDate.today.adding(days: 5)
+            #expect(try await admin.post(SiteURL.deadlines.path, form: ["year": "2024", "document": "lkj", "date": IndonesianDate.format(deadline)]).status == .seeOther)
+            try await Self.finalise(leader)
+            #expect(try await leader.post(Self.submit("lkj"), form: [:]).status == .seeOther)
+            let office = try await EvaluationFlowTests.start(app)
+            let page = try await office.get(SiteURL.selfAssessment(office: asahan, year: 2024).path)
+            #expect(page.body.contains("LKj 2024 disampaikan pada \(IndonesianDate.format(.today)), tidak melewati batas waktu \(IndonesianDate.format(deadline))."))
+        }
+    }
+
+    /// Past a deadline KPU RI set here, an LKj not submitted is not on time; a year delivered before the office used the
+    /// product (no deadline set, nothing submitted) suggests nothing.
+    @Test func anLKjNotSubmittedPastTheDeadlineSetHere_suggestsTheCriterionIsNotMet() async throws {
+        try await withDemoApp { app in
+            let office = try await EvaluationFlowTests.start(app)
+            let before = try await office.get(SiteURL.selfAssessment(office: asahan, year: 2024).path)
+            #expect(!before.body.contains("LKj 2024 belum disampaikan"))
+            #expect(!before.body.contains("LKj 2024 disampaikan pada"))
+        }
+        try await withDemoApp { app in
+            let admin = WebClient(app: app)
+            try await admin.login("admin")
+            #expect(try await admin.post(SiteURL.deadlines.path, form: ["year": "2024", "document": "lkj", "date": "28 Februari 2025"]).status == .seeOther)
+            let office = try await EvaluationFlowTests.start(app)
+            let page = try await office.get(SiteURL.selfAssessment(office: asahan, year: 2024).path)
+            #expect(page.body.contains("LKj 2024 belum disampaikan, padahal batas waktu 28 Februari 2025 telah lewat."))
+        }
+    }
 }

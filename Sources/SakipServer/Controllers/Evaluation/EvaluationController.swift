@@ -47,7 +47,7 @@ struct EvaluationController: RouteCollection {
         guard let version = try await request.store.lkeVersion(forNewEvaluationOf: year) else {
             return try await summary(request, problem: "Evaluasi belum dapat dimulai: belum ada LKE yang berlaku untuk tahun kinerja \(year).", status: .conflict)
         }
-        let facts = EvaluationFacts(officeYear: data.file, previous: try await request.previousEvaluation(code, year), asOf: .today)
+        let facts = try await request.evaluationFacts(data, code, year)
         do {
             try await request.store.startEvaluation(Evaluation.start(data.file, version: version, facts: facts), by: request.actor(grant.user))
         } catch let error as StorageError where error.kind == .invalid {

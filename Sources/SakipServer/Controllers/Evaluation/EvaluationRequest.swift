@@ -58,8 +58,21 @@ extension Request {
         return try await evaluationFacts(data, office, year)
     }
 
-    private func evaluationFacts(_ data: StoredOfficeYear, _ office: String, _ year: Int) async throws -> EvaluationFacts {
-        EvaluationFacts(officeYear: data.file, previous: try await previousEvaluation(office, year), asOf: .today)
+    /// The facts of a stored office-year, with its LKj's submission to the parent office and last year's evaluation.
+    func evaluationFacts(_ data: StoredOfficeYear, _ office: String, _ year: Int) async throws -> EvaluationFacts {
+        EvaluationFacts(officeYear: data.file, submission: try await lkjSubmission(data, year),
+                        previous: try await previousEvaluation(office, year), asOf: .today)
+    }
+
+    /// When the LKj was first submitted to the parent office, and the deadline that applied; nil (nothing known) when
+    /// the LKj was never submitted here and KPU RI set no deadline for the year here, as for a year delivered before
+    /// the office used the product.
+    func lkjSubmission(_ data: StoredOfficeYear, _ year: Int) async throws -> LKjSubmission? {
+        guard let record = try await store.submissions(officeYearID: data.id, year: year, currentVersion: data.version)
+            .first(where: { $0.document == .lkj }) else { return nil }
+        let submittedOn = record.model?.firstSubmittedOn.flatMap(CalendarDate.init(iso:))
+        guard submittedOn != nil || record.deadlineSet else { return nil }
+        return LKjSubmission(submittedOn: submittedOn, deadline: record.deadline)
     }
 
     /// Last year's evaluation of an office, distilled; nil when there was none.

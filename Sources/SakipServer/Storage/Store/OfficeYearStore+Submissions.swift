@@ -35,7 +35,7 @@ extension OfficeYearStore {
             let deadline = deadlines[document] ?? Self.defaultDeadline(document, year: year)
             let daysLate = row?.daysLate ?? (today > deadline ? SubmissionDeadline.daysLate(submittedOn: today, deadline: deadline) : nil)
             return SubmissionRecord(document: document, model: row, state: stored.effective(changedAfterFrozenVersion: changed),
-                                    deadline: deadline, daysLate: daysLate, versions: versions,
+                                    deadline: deadline, deadlineSet: deadlines[document] != nil, daysLate: daysLate, versions: versions,
                                     events: events.filter { own($0.$submission.id) }, notes: notes.filter { own($0.$submission.id) },
                                     changedSinceFrozen: changed)
         }

@@ -9,6 +9,8 @@ public struct SubmissionRecord: Sendable {
     /// The stored state, with an accepted document whose data changed since counted as a new draft.
     public var state: SubmissionState
     public var deadline: CalendarDate
+    /// Whether KPU RI set ``deadline`` (otherwise it is the default).
+    public var deadlineSet: Bool
     /// Days after the deadline of the first submission; while not submitted, the days the deadline has passed.
     public var daysLate: Int?
     /// Oldest first.
