@@ -11,11 +11,16 @@ public struct ProvinceBundle: Sendable {
         public var status: OfficeYearStatus?
         /// For the KPU Provinsi's own LKj: the consolidation of its Kab/Kota, printed as its last appendix.
         public var consolidation: ProvinceConsolidation?
+        /// The DOCX the parent office accepted, frozen with its version (its footer names the version's digest);
+        /// a document without one is made from ``officeYear``.
+        public var frozen: [SubmissionDocument: Data]
 
-        public init(officeYear: OfficeYear, status: OfficeYearStatus?, consolidation: ProvinceConsolidation? = nil) {
+        public init(officeYear: OfficeYear, status: OfficeYearStatus?, consolidation: ProvinceConsolidation? = nil,
+                    frozen: [SubmissionDocument: Data] = [:]) {
             self.officeYear = officeYear
             self.status = status
             self.consolidation = consolidation
+            self.frozen = frozen
         }
     }
 
@@ -54,14 +59,14 @@ public struct ProvinceBundle: Sendable {
             if member.status?.pk?.state == .accepted {
                 do {
                     let name = DocumentRenderer.fileName(.pk, officeCode: office.code, year: member.officeYear.year, format: .docx)
-                    files.append(File(path: "PK/" + prefix + name, data: try PKDocument(member.officeYear).docx()))
+                    files.append(File(path: "PK/" + prefix + name, data: try member.frozen[.pk] ?? PKDocument(member.officeYear).docx()))
                 } catch { problems.append("PK \(office.name): \(error)") }
             }
             if member.status?.lkj?.state == .accepted {
                 do {
                     let name = DocumentRenderer.fileName(.lkj, officeCode: office.code, year: member.officeYear.year, format: .docx)
                     let lkj = LKjDocument(member.officeYear, consolidation: member.consolidation)
-                    files.append(File(path: "LKj/" + prefix + name, data: try lkj.docx()))
+                    files.append(File(path: "LKj/" + prefix + name, data: try member.frozen[.lkj] ?? lkj.docx()))
                 } catch { problems.append("LKj \(office.name): \(error)") }
             }
         }

@@ -59,6 +59,7 @@ public enum SiteURL: Equatable, Sendable {
     case acceptDocument(office: String, year: Int, document: String)
     case answerNote(office: String, year: Int, id: String)
     case submissionVersion(office: String, year: Int, document: String, number: Int)
+    case acceptedDocuments(office: String, year: Int)
     case deadlines
     case lkeVersions
     case lkeVersionState
@@ -133,6 +134,7 @@ public enum SiteURL: Equatable, Sendable {
         case let .acceptDocument(office, year, document): ["kantor", office, "\(year)", "pengajuan", document, "terima"]
         case let .answerNote(office, year, id): ["kantor", office, "\(year)", "pengajuan", "catatan", id, "jawab"]
         case let .submissionVersion(office, year, document, number): ["kantor", office, "\(year)", "pengajuan", document, "versi-\(number).docx"]
+        case let .acceptedDocuments(office, year): ["kantor", office, "\(year)", "dokumen-diterima.zip"]
         case .deadlines: ["admin", "tenggat"]
         case .lkeVersions: ["admin", "lke"]
         case .lkeVersionState: ["admin", "lke", "status"]
@@ -197,6 +199,7 @@ public enum SiteURL: Equatable, Sendable {
         case .evaluationRecap: return officeYear + ["rekap-evaluasi"]
         case .evaluationRecapWorkbook: return officeYear + ["rekap-evaluasi.xlsx"]
         case .submissions: return officeYear + ["pengajuan"]
+        case .acceptedDocuments: return officeYear + ["dokumen-diterima.zip"]
         case .submitDocument: return officeYear + ["pengajuan", ":document", "ajukan"]
         case .returnDocument: return officeYear + ["pengajuan", ":document", "kembalikan"]
         case .acceptDocument: return officeYear + ["pengajuan", ":document", "terima"]

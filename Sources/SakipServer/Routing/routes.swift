@@ -32,6 +32,7 @@ func routes(_ app: Application) throws {
     try app.register(collection: LKEVersionController())
     try app.register(collection: SubmissionController())
     try app.register(collection: DeadlineController())
+    try app.register(collection: AcceptedDocumentsController())
 }
 
 extension Response {

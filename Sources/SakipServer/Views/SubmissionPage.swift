@@ -28,8 +28,17 @@ struct SubmissionPage {
             OfficeYearTabs(office: office.code, year: year, current: .submissions(office: office.code, year: year)).node(),
             .p(.class("hint"), .text("Ketua atau Sekretaris mengajukan PK yang telah ditandatangani dan LKj yang telah final ke kantor induk; evaluator kantor induk menerima atau mengembalikannya dengan catatan. Setiap pengajuan membekukan satu versi data beserta dokumennya dan sidik SHA-256-nya.")),
             .unwrap(problem) { .p(.class("error"), .role("alert"), .text($0)) },
+            .if(office.level != .kabupatenKota, below()),
             .forEach(records) { section($0, csrf: csrf) }
         )
+    }
+
+    /// For a KPU Provinsi or KPU RI: everything it accepted from the offices below it, in one download.
+    private func below() -> Node {
+        let zip = SiteURL.acceptedDocuments(office: office.code, year: year).path
+        return .p(.class("status"), .text("PK dan LKj \(year) yang diterima dari kantor di bawah \(office.name): "),
+                  .a(.class("download"), .id("unduh-diterima"), .href(zip), .text("unduh ZIP (DOCX)")), .text(" · "),
+                  .a(.class("download"), .href(zip + "?pdf=ya"), .text("ZIP (DOCX dan PDF)")))
     }
 
     private func section(_ record: SubmissionRecord, csrf: String) -> Node {

@@ -79,6 +79,7 @@ import Vapor
         return [
             (.GET, .submissions(office: office, year: year), [:]),
             (.GET, .submissionVersion(office: office, year: year, document: "lkj", number: 1), [:]),
+            (.GET, .acceptedDocuments(office: office, year: year), [:]),
             (.POST, .submitDocument(office: office, year: year, document: "pk"), [:]),
             (.POST, .returnDocument(office: office, year: year, document: "pk"), ["note": "x"]),
             (.POST, .acceptDocument(office: office, year: year, document: "pk"), [:]),

@@ -266,4 +266,40 @@ import ZIPFoundation
             #expect(page.body.contains("LKj 2024 belum disampaikan, padahal batas waktu 28 Februari 2025 telah lewat."))
         }
     }
+
+    /// The province downloads what it accepted from its Kab/Kota in one ZIP: the accepted DOCX byte for byte (digest in
+    /// the footer), and the offices with nothing accepted listed as such.
+    @Test func theProvince_downloadsEveryAcceptedDocument_asAccepted_inOneZip() async throws {
+        try await withDemoApp { app in
+            let leader = WebClient(app: app), evaluator = WebClient(app: app)
+            try await leader.login("ketua.asahan")
+            try await evaluator.login("evaluator.sumut")
+            #expect(try await leader.post(Self.submit("pk"), form: [:]).status == .seeOther)
+            #expect(try await evaluator.post(Self.accept("pk"), form: [:]).status == .seeOther)
+            let accepted = try await evaluator.get(SiteURL.submissionVersion(office: asahan, year: 2024, document: "pk", number: 1).path).bytes
+            let province = try #require(try await OfficeYearStore(database: app.db).office(code: asahan)?.$parent.get(on: app.db))
+            let url = SiteURL.acceptedDocuments(office: province.code, year: 2024).path
+            let zip = try await evaluator.get(url)
+            #expect(zip.status == .ok)
+            #expect(zip.headers.first(name: .contentDisposition)?.contains("dokumen-kinerja-sumatera-utara-2024.zip") == true)
+            let archive = try Archive(data: zip.bytes, accessMode: .read)
+            var entries: [String: Data] = [:]
+            for entry in archive {
+                var bytes = Data()
+                _ = try archive.extract(entry) { bytes.append($0) }
+                entries[entry.path] = bytes
+            }
+            let pk = try #require(entries.first { $0.key.hasPrefix("PK/") && $0.key.contains(asahan) })
+            #expect(pk.value == accepted)
+            #expect(entries.keys.filter { $0.hasPrefix("LKj/") }.isEmpty)
+            let manifest = String(decoding: try #require(entries["DAFTAR-ISI.txt"]), as: UTF8.self)
+            #expect(manifest.contains("Belum diterima:"))
+            #expect(manifest.contains("LKj Draf"))
+            // A Kab/Kota has nothing below it; an office of another province may not read Sumatera Utara.
+            #expect(try await leader.get(SiteURL.acceptedDocuments(office: asahan, year: 2024).path).status == .notFound)
+            let foreign = WebClient(app: app)
+            try await foreign.login("operator.pagaralam")
+            #expect(try await foreign.get(url).status == .forbidden)
+        }
+    }
 }

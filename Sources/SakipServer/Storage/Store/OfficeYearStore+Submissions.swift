@@ -287,3 +287,34 @@ private extension Optional {
         }
     }
 }
+
+extension OfficeYearStore {
+    /// One office below a parent with its submissions of a year and the versions its parent accepted.
+    public struct AcceptedDocuments: Sendable {
+        public var office: OfficeModel
+        public var submissions: [SubmissionModel]
+        /// The accepted version of each document that has one.
+        public var accepted: [SubmissionDocument: SubmissionVersionModel]
+    }
+
+    /// Every office directly below `parentID` (a KPU Provinsi's Kab/Kota, KPU RI's provinces), in code order, with
+    /// its submissions of `year` and their accepted versions; three queries whatever the number of offices.
+    public func acceptedDocuments(below parentID: UUID, year: Int) async throws -> [AcceptedDocuments] {
+        let offices = try await OfficeModel.query(on: database).filter(\.$parent.$id == parentID).sort(\.$code).all()
+        let officeIDs = offices.compactMap(\.id)
+        let submissions = officeIDs.isEmpty ? [] : try await SubmissionModel.query(on: database)
+            .filter(\.$officeID ~~ officeIDs).filter(\.$year == year).all()
+        let acceptedIDs = submissions.filter { $0.acceptedVersion != nil }.compactMap(\.id)
+        let versions = acceptedIDs.isEmpty ? [] : try await SubmissionVersionModel.query(on: database)
+            .filter(\.$submission.$id ~~ acceptedIDs).all()
+        return offices.map { office in
+            let own = submissions.filter { $0.officeID == office.id }
+            var accepted: [SubmissionDocument: SubmissionVersionModel] = [:]
+            for submission in own {
+                guard let document = SubmissionDocument(rawValue: submission.document), let number = submission.acceptedVersion else { continue }
+                accepted[document] = versions.first { $0.$submission.id == submission.id && $0.number == number }
+            }
+            return AcceptedDocuments(office: office, submissions: own, accepted: accepted)
+        }
+    }
+}
