@@ -162,15 +162,25 @@ import Vapor
                 "POST /kantor/:office/:year/evaluasi/bukti": (.evaluation(.editSelfAssessment), .upload),
                 "GET /kantor/:office/:year/evaluasi/bukti/:id": (.evaluation(.read), nil),
                 "POST /kantor/:office/:year/evaluasi/bukti/:id/hapus": (.evaluation(.editSelfAssessment), .form),
+                "GET /kantor/:office/:year/pengajuan": (.submission(.read), nil),
+                "POST /kantor/:office/:year/pengajuan/:document/ajukan": (.submission(.submit), .form),
+                "POST /kantor/:office/:year/pengajuan/:document/kembalikan": (.submission(.decide), .form),
+                "POST /kantor/:office/:year/pengajuan/:document/terima": (.submission(.decide), .form),
+                "POST /kantor/:office/:year/pengajuan/catatan/:id/jawab": (.submission(.answer), .form),
+                "GET /kantor/:office/:year/pengajuan/:document/:version": (.submission(.read), nil),
+                "GET /kantor/:office/:year/dokumen-diterima.zip": (.office(.read), nil),
+                "GET /admin/tenggat": (.nationalAdmin, nil),
+                "POST /admin/tenggat": (.nationalAdmin, .form),
             ]
             for (path, rule) in expected {
                 let found = try #require(declared[path], "\(path) is not registered")
                 #expect(found.0 == rule.0 && found.1 == rule.1, "\(path): \(found)")
             }
             let officeWrites = declared.filter { $0.key.hasPrefix("POST /kantor/") && !$0.key.hasSuffix("/pratinjau") }
-            // Every write on an office-year: its data, PKs, LKj (finalising and reopening), evidence and evaluation.
-            #expect(officeWrites.count == 29)
-            #expect(officeWrites.allSatisfy { $0.value.0 != .office(.read) && $0.value.0 != .evaluation(.read) && $0.value.0 != .anyone })
+            // Every write on an office-year: its data, PKs, LKj (finalising and reopening), evidence, evaluation and submission.
+            #expect(officeWrites.count == 33)
+            #expect(officeWrites.allSatisfy { $0.value.0 != .office(.read) && $0.value.0 != .evaluation(.read) && $0.value.0 != .submission(.read)
+                && $0.value.0 != .anyone })
         }
     }
 }
