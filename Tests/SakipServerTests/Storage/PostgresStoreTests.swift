@@ -107,4 +107,12 @@ struct PostgresStoreTests {
     @Test func evaluation_isVersioned_audited_andSummarised() async throws {
         try await StoreScenarios.evaluation_isVersioned_audited_andSummarised(.postgres)
     }
+
+    @Test func summary_followsEveryChange_inTheSameTransaction() async throws {
+        try await StoreScenarios.summary_followsEveryChange_inTheSameTransaction(.postgres)
+    }
+
+    @Test func recomputeSummaries_fixesStaleRows_andLeavesCurrentOnes() async throws {
+        try await StoreScenarios.recomputeSummaries_fixesStaleRows_andLeavesCurrentOnes(.postgres)
+    }
 }

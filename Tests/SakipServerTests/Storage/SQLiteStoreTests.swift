@@ -102,4 +102,12 @@ struct SQLiteStoreTests {
     @Test func evaluation_isVersioned_audited_andSummarised() async throws {
         try await StoreScenarios.evaluation_isVersioned_audited_andSummarised(.sqlite)
     }
+
+    @Test func summary_followsEveryChange_inTheSameTransaction() async throws {
+        try await StoreScenarios.summary_followsEveryChange_inTheSameTransaction(.sqlite)
+    }
+
+    @Test func recomputeSummaries_fixesStaleRows_andLeavesCurrentOnes() async throws {
+        try await StoreScenarios.recomputeSummaries_fixesStaleRows_andLeavesCurrentOnes(.sqlite)
+    }
 }
