@@ -115,4 +115,8 @@ struct PostgresStoreTests {
     @Test func recomputeSummaries_fixesStaleRows_andLeavesCurrentOnes() async throws {
         try await StoreScenarios.recomputeSummaries_fixesStaleRows_andLeavesCurrentOnes(.postgres)
     }
+
+    @Test func nationalDemo_loadsBesideTheDemo_withTheScenariosCounts() async throws {
+        try await StoreScenarios.nationalDemo_loadsBesideTheDemo_withTheScenariosCounts(.postgres)
+    }
 }

@@ -110,4 +110,8 @@ struct SQLiteStoreTests {
     @Test func recomputeSummaries_fixesStaleRows_andLeavesCurrentOnes() async throws {
         try await StoreScenarios.recomputeSummaries_fixesStaleRows_andLeavesCurrentOnes(.sqlite)
     }
+
+    @Test func nationalDemo_loadsBesideTheDemo_withTheScenariosCounts() async throws {
+        try await StoreScenarios.nationalDemo_loadsBesideTheDemo_withTheScenariosCounts(.sqlite)
+    }
 }
