@@ -19,6 +19,9 @@ enum Permission: Sendable, Equatable {
     case evaluation(EvaluationAction)
     /// The evaluation recap of the Provinsi or KPU RI in the path (evaluators, reviewers, national admin).
     case evaluationRecap
+    /// The consolidation of the Provinsi or KPU RI in the path: users who may read that office (its own people, KPU RI's,
+    /// the national admin); a Kab/Kota has none (404).
+    case consolidation
 
     /// The middleware that enforce it, in order: the user first, then their right.
     var middleware: [any Middleware] {
@@ -32,6 +35,7 @@ enum Permission: Sendable, Equatable {
         case .office(let right): [RequireUserMiddleware(), OfficeAccessMiddleware(right: right)]
         case .evaluation(let action): [RequireUserMiddleware(), EvaluationAccessMiddleware(action: action)]
         case .evaluationRecap: [RequireUserMiddleware(), EvaluationRecapMiddleware()]
+        case .consolidation: [RequireUserMiddleware(), OfficeAccessMiddleware(right: .read), ConsolidationLevelMiddleware()]
         }
     }
 }

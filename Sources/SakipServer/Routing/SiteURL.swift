@@ -53,6 +53,8 @@ public enum SiteURL: Equatable, Sendable {
     case verifyFollowUp(office: String, year: Int)
     case evaluationRecap(office: String, year: Int)
     case evaluationRecapWorkbook(office: String, year: Int)
+    case consolidation(office: String, year: Int)
+    case consolidationWorkbook(office: String, year: Int)
     case lkeVersions
     case lkeVersionState
     case users
@@ -120,6 +122,8 @@ public enum SiteURL: Equatable, Sendable {
         case let .verifyFollowUp(office, year): ["kantor", office, "\(year)", "evaluasi", "tindak-lanjut", "verifikasi"]
         case let .evaluationRecap(office, year): ["kantor", office, "\(year)", "rekap-evaluasi"]
         case let .evaluationRecapWorkbook(office, year): ["kantor", office, "\(year)", "rekap-evaluasi.xlsx"]
+        case let .consolidation(office, year): ["kantor", office, "\(year)", "konsolidasi"]
+        case let .consolidationWorkbook(office, year): ["kantor", office, "\(year)", "konsolidasi.xlsx"]
         case .lkeVersions: ["admin", "lke"]
         case .lkeVersionState: ["admin", "lke", "status"]
         case .users: ["admin", "pengguna"]
@@ -182,6 +186,8 @@ public enum SiteURL: Equatable, Sendable {
         case .verifyFollowUp: return officeYear + ["evaluasi", "tindak-lanjut", "verifikasi"]
         case .evaluationRecap: return officeYear + ["rekap-evaluasi"]
         case .evaluationRecapWorkbook: return officeYear + ["rekap-evaluasi.xlsx"]
+        case .consolidation: return officeYear + ["konsolidasi"]
+        case .consolidationWorkbook: return officeYear + ["konsolidasi.xlsx"]
         case .resetPassword: return ["admin", "pengguna", ":username", "sandi"]
         default: return components.map { PathComponent.constant($0) }
         }

@@ -30,6 +30,7 @@ func routes(_ app: Application) throws {
     try app.register(collection: FollowUpController())
     try app.register(collection: EvaluationRecapController())
     try app.register(collection: LKEVersionController())
+    try app.register(collection: ConsolidationController())
 }
 
 extension Response {
