@@ -74,14 +74,19 @@ echo "national-server: release build, $backend, $(nproc) cores, $runs requests p
 sumut=654293
 asahan=655921
 
+count_all() {   # count_all SUFFIX: statements per page into q_province_SUFFIX, q_national_SUFFIX, q_offices_SUFFIX, q_dashboard_SUFFIX
+    start debug
+    local admin
+    admin=$(login admin)
+    printf -v "q_province_$1" '%s' "$(queries "$admin" "/kantor/$sumut/2024/konsolidasi")"
+    printf -v "q_national_$1" '%s' "$(queries "$admin" "/kantor/kpu-ri/2024/konsolidasi")"
+    printf -v "q_offices_$1" '%s' "$(queries "$admin" "/kantor")"
+    printf -v "q_dashboard_$1" '%s' "$(queries "$admin" "/kantor/$asahan/2024")"
+    stop
+}
+
 # 1. Queries per page on the demo (3 Kab/Kota under 2 provinces).
-start debug
-admin=$(login admin)
-q_small_province=$(queries "$admin" "/kantor/$sumut/2024/konsolidasi")
-q_small_national=$(queries "$admin" "/kantor/kpu-ri/2024/konsolidasi")
-q_small_offices=$(queries "$admin" "/kantor")
-q_small_dashboard=$(queries "$admin" "/kantor/$asahan/2024")
-stop
+count_all small
 
 # 2. Loading the national data set beside the demo.
 start_load=$(date +%s.%N)
@@ -89,18 +94,12 @@ start_load=$(date +%s.%N)
 load_seconds=$(echo "$(date +%s.%N) - $start_load" | bc)
 printf 'load: sakip demo --national --no-serve (553 offices × 2020–2024, beside the demo): %.1f s wall clock\n' "$load_seconds"
 
-start debug
-admin=$(login admin)
-q_big_province=$(queries "$admin" "/kantor/$sumut/2024/konsolidasi")
-q_big_national=$(queries "$admin" "/kantor/kpu-ri/2024/konsolidasi")
-q_big_offices=$(queries "$admin" "/kantor")
-q_big_dashboard=$(queries "$admin" "/kantor/$asahan/2024")
-stop
+count_all big
 echo "SQL statements per page (demo, 3 Kab/Kota → national, 553 offices):"
-echo "  province consolidation (Sumatera Utara): $q_small_province → $q_big_province"
-echo "  national consolidation (KPU RI):          $q_small_national → $q_big_national"
-echo "  offices list:                             $q_small_offices → $q_big_offices"
-echo "  single-office dashboard (baseline):       $q_small_dashboard → $q_big_dashboard"
+echo "  province consolidation (Sumatera Utara): $q_province_small → $q_province_big"
+echo "  national consolidation (KPU RI):          $q_national_small → $q_national_big"
+echo "  offices list:                             $q_offices_small → $q_offices_big"
+echo "  single-office dashboard (baseline):       $q_dashboard_small → $q_dashboard_big"
 
 # 3. Server time with the national data loaded.
 start

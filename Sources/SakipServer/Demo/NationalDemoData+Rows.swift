@@ -36,7 +36,9 @@ struct NationalRows: Sendable {
         documents.add([UUID(), officeYearID, year.json])
         audit.add([UUID(), loadedAt, officeID, officeYearID, 1, nil, Self.loader, Self.loader, "", "", "", "", nil,
                    "tahun \(year.year) dibuat (data demo nasional)"])
-        summaries.add([UUID(), officeYearID, officeID, year.year, 1, OfficeYearSummary.currentEngineVersion, year.summary, loadedAt])
+        if let summary = year.summary {
+            summaries.add([UUID(), officeYearID, officeID, year.year, 1, OfficeYearSummary.currentEngineVersion, summary, loadedAt])
+        }
         let evaluator = "Evaluator \(parentName ?? "kantor induk")"
         for document in [year.scenario.pk, year.scenario.lkj] {
             addSubmission(document, year: year, officeYearID: officeYearID, officeID: officeID, evaluator: evaluator, loadedAt: loadedAt)

@@ -79,7 +79,7 @@ public enum NationalDemoData {
         var year: Int
         var json: String
         var digest: String
-        var summary: String
+        var summary: String?
         var scenario: OfficeYearScenario
         var ketuaName: String
         /// The statements of the indicators the scenario's return notes point at.
@@ -89,10 +89,9 @@ public enum NationalDemoData {
     /// Generates the missing office-years of a group of offices on every core: document, digest, summary.
     static func prepare(_ offices: [NationalOffice], dataSet: NationalDataSet, identities: OfficeIdentities,
                         skipping existing: Set<String>) -> [PreparedYear] {
-        let results = PreparedSlots(count: offices.count)
-        DispatchQueue.concurrentPerform(iterations: offices.count) { index in
+        concurrentMap(count: offices.count) { index -> [PreparedYear] in
             let office = offices[index]
-            guard let identity = identities.byCode[office.code] else { return }
+            guard let identity = identities.byCode[office.code] else { return [] }
             var years: [PreparedYear] = []
             for var officeYear in dataSet.officeYears(of: office) {
                 guard !existing.contains("\(identity.id)|\(officeYear.year)"),
@@ -102,14 +101,14 @@ public enum NationalDemoData {
                 officeYear.office.parentCode = identity.parentCode
                 officeYear.office.parentName = identity.parentName
                 let json = OfficeYearWriter.write(officeYear)
-                let summary = (try? OfficeYearSummary(officeYear).jsonData()).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+                // A summary that cannot be encoded is left missing: `sakip summaries` computes the missing ones.
+                let summary = (try? OfficeYearSummary(officeYear).jsonData()).map { String(decoding: $0, as: UTF8.self) }
                 years.append(PreparedYear(officeCode: office.code, year: officeYear.year, json: json,
                                           digest: OfficeYearStore.digest(json), summary: summary, scenario: scenario,
                                           ketuaName: "Ketua \(office.name)", indicatorNames: noted(scenario, in: officeYear)))
             }
-            results.store(years, at: index)
-        }
-        return results.values.flatMap { $0 }
+            return years
+        }.flatMap { $0 ?? [] }
     }
 
     /// The statements of the indicators a scenario's return notes point at.
@@ -129,25 +128,5 @@ public enum NationalDemoData {
             keys.insert("\(try row.decode(column: "office_id", as: UUID.self))|\(try row.decode(column: "year", as: Int.self))")
         }
         return keys
-    }
-}
-
-/// Results written by concurrent iterations, each to its own slot.
-private final class PreparedSlots: @unchecked Sendable {
-    private var slots: [[NationalDemoData.PreparedYear]]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: [], count: count) }
-
-    func store(_ value: [NationalDemoData.PreparedYear], at index: Int) {
-        lock.lock()
-        slots[index] = value
-        lock.unlock()
-    }
-
-    var values: [[NationalDemoData.PreparedYear]] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots
     }
 }

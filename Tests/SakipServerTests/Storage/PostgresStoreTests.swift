@@ -119,4 +119,8 @@ struct PostgresStoreTests {
     @Test func nationalDemo_loadsBesideTheDemo_withTheScenariosCounts() async throws {
         try await StoreScenarios.nationalDemo_loadsBesideTheDemo_withTheScenariosCounts(.postgres)
     }
+
+    @Test func consolidationInput_readsAProvince_asItsScenariosDescribe() async throws {
+        try await StoreScenarios.consolidationInput_readsAProvince_asItsScenariosDescribe(.postgres)
+    }
 }

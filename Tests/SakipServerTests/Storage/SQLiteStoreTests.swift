@@ -114,4 +114,8 @@ struct SQLiteStoreTests {
     @Test func nationalDemo_loadsBesideTheDemo_withTheScenariosCounts() async throws {
         try await StoreScenarios.nationalDemo_loadsBesideTheDemo_withTheScenariosCounts(.sqlite)
     }
+
+    @Test func consolidationInput_readsAProvince_asItsScenariosDescribe() async throws {
+        try await StoreScenarios.consolidationInput_readsAProvince_asItsScenariosDescribe(.sqlite)
+    }
 }

@@ -21,19 +21,44 @@ extension OfficeYearStore {
         let offices = try await consolidationOffices(scope, on: sql)
         let ids = offices.map(\.id)
         let yearList = years.isEmpty ? [0] : years
-        var summaries: [OfficeYearSummary] = []
-        if !ids.isEmpty {
-            let rows = try await sql.raw("""
-                SELECT s.json AS json FROM office_year_summaries s JOIN offices o ON o.id = s.office_id
-                WHERE \(scopeCondition(scope)) AND s.year IN (\(binds: yearList))
-                """).all()
-            summaries = try rows.map { try OfficeYearSummary.decode(Data(try $0.decode(column: "json", as: String.self).utf8)) }
-        }
+        let summaries = ids.isEmpty ? [] : try await consolidationSummaries(scope, years: yearList, on: sql)
         let codeByID = Dictionary(offices.map { ($0.id, $0.metadata.code) }, uniquingKeysWith: { first, _ in first })
         let statuses = try await consolidationStatuses(scope, years: yearList, codes: codeByID, today: today, on: sql)
         let decisions = try await CatalogueDecisionModel.query(on: database).all().map(\.decision)
         return ConsolidationInput(offices: offices.map(\.metadata), summaries: summaries, statuses: statuses,
                                   mapping: IndicatorMapping(decisions: decisions))
+    }
+
+    /// The stored summaries of the scope and years: the rows' ids and moments in one query, and, when this process does
+    /// not hold every one of them decoded already, their JSON in a second.
+    private func consolidationSummaries(_ scope: ConsolidationScope, years: [Int], on sql: any SQLDatabase) async throws -> [OfficeYearSummary] {
+        let heads = try await sql.raw("""
+            SELECT s.id AS id, s.updated_at AS updated_at FROM office_year_summaries s JOIN offices o ON o.id = s.office_id
+            WHERE \(scopeCondition(scope)) AND s.year IN (\(binds: years))
+            """).all()
+        var summaries: [OfficeYearSummary] = []
+        var complete = true
+        for row in heads {
+            guard let summary = SummaryCache.shared.summary(try row.decode(column: "id", as: UUID.self),
+                                                            writtenAt: try row.decode(column: "updated_at", as: Date.self)) else {
+                complete = false
+                break
+            }
+            summaries.append(summary)
+        }
+        if complete { return summaries }
+        let rows = try await sql.raw("""
+            SELECT s.id AS id, s.updated_at AS updated_at, s.json AS json FROM office_year_summaries s JOIN offices o ON o.id = s.office_id
+            WHERE \(scopeCondition(scope)) AND s.year IN (\(binds: years))
+            """).all()
+        return try rows.map { row in
+            let id = try row.decode(column: "id", as: UUID.self)
+            let writtenAt = try row.decode(column: "updated_at", as: Date.self)
+            if let kept = SummaryCache.shared.summary(id, writtenAt: writtenAt) { return kept }
+            let summary = try OfficeYearSummary.decode(Data(try row.decode(column: "json", as: String.self).utf8))
+            SummaryCache.shared.keep(summary, id: id, writtenAt: writtenAt)
+            return summary
+        }
     }
 
     private func scopeCondition(_ scope: ConsolidationScope) -> SQLQueryString {
