@@ -69,7 +69,7 @@ median() {   # median COOKIE PATH: median time to first byte of RUNS requests, i
     done
     printf '%s\n' "${times[@]}" | sort -n | awk -v s="$status" '{a[NR]=$1} END {printf "%.1f ms (HTTP %s)", a[int((NR+1)/2)] * 1000, s}'
 }
-echo "national-server: release build, $backend, $(nproc) cores, $runs requests per figure"
+echo "national-server: $SAKIP_BIN, $backend, $(nproc) cores, $runs requests per figure"
 "$SAKIP_BIN" demo --no-serve >/dev/null
 sumut=654293
 asahan=655921

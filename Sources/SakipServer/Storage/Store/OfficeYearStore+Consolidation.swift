@@ -24,7 +24,10 @@ extension OfficeYearStore {
         let summaries = ids.isEmpty ? [] : try await consolidationSummaries(scope, years: yearList, on: sql)
         let codeByID = Dictionary(offices.map { ($0.id, $0.metadata.code) }, uniquingKeysWith: { first, _ in first })
         let statuses = try await consolidationStatuses(scope, years: yearList, codes: codeByID, today: today, on: sql)
-        let decisions = try await CatalogueDecisionModel.query(on: database).all().map(\.decision)
+        // Only the decisions of the offices in scope: building the mapping normalises every wording it holds.
+        var decisionQuery = CatalogueDecisionModel.query(on: database)
+        if case .province = scope { decisionQuery = decisionQuery.filter(\.$officeCode ~~ Array(codeByID.values)) }
+        let decisions = try await decisionQuery.all().map(\.decision)
         return ConsolidationInput(offices: offices.map(\.metadata), summaries: summaries, statuses: statuses,
                                   mapping: IndicatorMapping(decisions: decisions))
     }
