@@ -27,9 +27,9 @@ extension OfficeYearStore {
         // Only the decisions of the offices in scope: building the mapping normalises every wording it holds.
         var decisionQuery = CatalogueDecisionModel.query(on: database)
         if case .province = scope { decisionQuery = decisionQuery.filter(\.$officeCode ~~ Array(codeByID.values)) }
-        let decisions = try await decisionQuery.all().map(\.decision)
+        let decisions = try await decisionQuery.sort(\.$officeCode).sort(\.$statementKey).all().map(\.decision)
         return ConsolidationInput(offices: offices.map(\.metadata), summaries: summaries, statuses: statuses,
-                                  mapping: IndicatorMapping(decisions: decisions))
+                                  mapping: MappingCache.shared.mapping(for: decisions, scope: "\(scope)"))
     }
 
     /// The stored summaries of the scope and years: the rows' ids and moments in one query, and, when this process does

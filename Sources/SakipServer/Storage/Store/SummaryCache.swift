@@ -33,3 +33,23 @@ final class SummaryCache: Sendable {
         }
     }
 }
+
+/// The indicator mapping built from the stored catalogue decisions, kept per process with the decisions it was built
+/// from: a page reads the decisions (one query) and reuses the mapping when they are the same, since building it
+/// normalises every wording (17.000 at national size).
+final class MappingCache: Sendable {
+    static let shared = MappingCache()
+
+    private let kept = NIOLockedValueBox([String: (decisions: [IndicatorMapping.Decision], mapping: IndicatorMapping)]())
+
+    /// The mapping of exactly these decisions, built once per `scope` (a province's offices, or all of them).
+    func mapping(for decisions: [IndicatorMapping.Decision], scope: String) -> IndicatorMapping {
+        if let hit = kept.withLockedValue({ kept in kept[scope].flatMap { $0.decisions == decisions ? $0.mapping : nil } }) { return hit }
+        let mapping = IndicatorMapping(decisions: decisions)
+        kept.withLockedValue { kept in
+            if kept.count >= 64 { kept.removeAll() }
+            kept[scope] = (decisions, mapping)
+        }
+        return mapping
+    }
+}
