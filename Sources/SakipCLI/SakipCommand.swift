@@ -6,7 +6,8 @@ public struct SakipCommand: AsyncParsableCommand {
         commandName: "sakip",
         abstract: "e-SAKIP KPU: perencanaan, pengukuran dan pelaporan kinerja kantor KPU.",
         subcommands: [ServeCommand.self, DemoCommand.self, MigrateCommand.self, ComputeCommand.self, AchievementCommand.self,
-                      ReviewCommand.self, ReportCommand.self, BackupCommand.self, RestoreCommand.self, CreateAdminCommand.self]
+                      ReviewCommand.self, ReportCommand.self, BackupCommand.self, RestoreCommand.self, CreateAdminCommand.self,
+                      SummariesCommand.self]
     )
 
     public init() {}

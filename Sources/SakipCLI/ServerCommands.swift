@@ -64,17 +64,31 @@ struct DemoCommand: AsyncParsableCommand {
     @ArgumentParser.Option(help: "Port.") var port = 8080
     @ArgumentParser.Option(help: "Alamat yang didengarkan.") var hostname = "127.0.0.1"
     @ArgumentParser.Flag(help: "Hanya memuat data, tanpa menjalankan aplikasi web.") var noServe = false
+    @ArgumentParser.Flag(help: "Juga memuat data nasional: 553 satker (KPU RI, 38 KPU Provinsi, 514 KPU Kab/Kota) tahun 2020–2024.")
+    var national = false
 
     func run() async throws {
         let app = try await makeApplication()
-        let accounts: [DemoData.Account]
+        var accounts: [DemoData.Account]
+        var report: NationalDemoData.Report?
         do {
             accounts = try await DemoData.load(on: app.db, hasher: app.password)
+            if national {
+                print("Memuat data nasional (553 satker × 2020–2024)…")
+                report = try await NationalDemoData.load(on: app.db, hasher: app.password)
+            }
         } catch {
             try await app.asyncShutdown()
             throw error
         }
         print("Data demo dimuat: KPU Kabupaten Asahan, KPU Kota Pematangsiantar, KPU Kota Pagar Alam (tahun 2024).")
+        if let report {
+            print(String(format: "Data nasional dimuat dalam %.1f detik: ", report.seconds)
+                  + "\(report.offices) satker baru, \(report.officeYears) office-year baru (\(report.officeYearsKept) yang sudah ada dibiarkan), "
+                  + "\(report.submissions) pengajuan, \(report.events) transisi, \(report.notes) catatan, \(report.versions) versi beku, "
+                  + "\(report.decisions) pemetaan katalog.")
+            accounts += report.accounts
+        }
         print("Akun demo (kata sandi semuanya \"\(accounts.first?.password ?? "")\"):")
         for account in accounts {
             print("  \(account.username.padding(toLength: 26, withPad: " ", startingAt: 0)) \(account.role.label) — \(account.office)")

@@ -127,11 +127,7 @@ public struct NationalDataSet: Sendable {
 
     /// Every office-year, generated on all cores; office order, then year order.
     public func allOfficeYears() -> [OfficeYear] {
-        let results = UnsafeResults(count: offices.count)
-        DispatchQueue.concurrentPerform(iterations: offices.count) { index in
-            results.store(officeYears(of: offices[index]), at: index)
-        }
-        return results.values.flatMap { $0 }
+        concurrentMap(count: offices.count) { officeYears(of: offices[$0]) }.flatMap { $0 ?? [] }
     }
 
     /// A SHA-256 over the offices, the scenarios, the mapping and (by default) every office-year's canonical JSON:
@@ -150,20 +146,4 @@ public struct NationalDataSet: Sendable {
         }
         return digest.finalHex()
     }
-}
-
-/// Results written by concurrent iterations, each to its own slot.
-private final class UnsafeResults: @unchecked Sendable {
-    private var slots: [[OfficeYear]]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: [], count: count) }
-
-    func store(_ value: [OfficeYear], at index: Int) {
-        lock.lock()
-        slots[index] = value
-        lock.unlock()
-    }
-
-    var values: [[OfficeYear]] { slots }
 }

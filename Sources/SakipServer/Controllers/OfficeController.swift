@@ -9,17 +9,26 @@ struct OfficeController: RouteCollection {
         routes.action(.newYear(office: ""), .office(.edit), use: startYear)
     }
 
+    /// Two queries whatever the number of offices: the offices, then every office's years; ancestors are walked in memory.
     func list(request: Request) async throws -> Response {
         let user = try await request.gatedUser()
+        let offices = try await request.store.offices()
+        let byID = Dictionary(offices.compactMap { office in office.id.map { ($0, office) } }, uniquingKeysWith: { first, _ in first })
+        let years = try await request.store.yearsByOffice()
         var entries: [OfficesPage.Entry] = []
-        for office in try await request.store.offices() {
-            let access = AccessPolicy.access(role: user.role, userOffice: user.officeCode, target: office.code,
-                                             ancestors: try await request.ancestors(of: office))
+        for office in offices {
+            var ancestors: [String] = []
+            var next = office.$parent.id.flatMap { byID[$0] }
+            while let parent = next, ancestors.count < 4 {
+                ancestors.append(parent.code)
+                next = parent.$parent.id.flatMap { byID[$0] }
+            }
+            let access = AccessPolicy.access(role: user.role, userOffice: user.officeCode, target: office.code, ancestors: ancestors)
             guard access.read else { continue }
-            let parent = try await office.$parent.get(on: request.db)
-            entries.append(.init(code: office.code, name: office.name, level: .init(rawValue: office.level) ?? .kabupatenKota,
-                                 parentName: parent?.name, years: try await request.store.years(officeCode: office.code),
-                                 canStartYear: access.edit))
+            let level = Office.Level(rawValue: office.level) ?? .kabupatenKota
+            entries.append(.init(code: office.code, name: office.name, level: level,
+                                 parentName: office.$parent.id.flatMap { byID[$0] }?.name, years: office.id.flatMap { years[$0] } ?? [],
+                                 canStartYear: access.edit, consolidates: level != .kabupatenKota))
         }
         let page = OfficesPage(entries: entries, thisYear: CalendarDate.today.year,
                                recaps: [.provincialEvaluator, .reviewer, .nationalAdmin].contains(user.role),

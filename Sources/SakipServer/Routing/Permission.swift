@@ -21,6 +21,9 @@ enum Permission: Sendable, Equatable {
     case evaluationRecap
     /// The PK and LKj submission of the office-year in the path, with this part in it.
     case submission(SubmissionRight)
+    /// The consolidation of the Provinsi or KPU RI in the path: users who may read that office (its own people, KPU RI's,
+    /// the national admin); a Kab/Kota has none (404).
+    case consolidation
 
     /// The middleware that enforce it, in order: the user first, then their right.
     var middleware: [any Middleware] {
@@ -35,6 +38,7 @@ enum Permission: Sendable, Equatable {
         case .evaluation(let action): [RequireUserMiddleware(), EvaluationAccessMiddleware(action: action)]
         case .evaluationRecap: [RequireUserMiddleware(), EvaluationRecapMiddleware()]
         case .submission(let right): [RequireUserMiddleware(), SubmissionAccessMiddleware(right: right)]
+        case .consolidation: [RequireUserMiddleware(), OfficeAccessMiddleware(right: .read), ConsolidationLevelMiddleware()]
         }
     }
 }

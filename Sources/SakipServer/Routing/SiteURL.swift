@@ -61,6 +61,8 @@ public enum SiteURL: Equatable, Sendable {
     case submissionVersion(office: String, year: Int, document: String, number: Int)
     case acceptedDocuments(office: String, year: Int)
     case deadlines
+    case consolidation(office: String, year: Int)
+    case consolidationWorkbook(office: String, year: Int)
     case lkeVersions
     case lkeVersionState
     case users
@@ -136,6 +138,8 @@ public enum SiteURL: Equatable, Sendable {
         case let .submissionVersion(office, year, document, number): ["kantor", office, "\(year)", "pengajuan", document, "versi-\(number).docx"]
         case let .acceptedDocuments(office, year): ["kantor", office, "\(year)", "dokumen-diterima.zip"]
         case .deadlines: ["admin", "tenggat"]
+        case let .consolidation(office, year): ["kantor", office, "\(year)", "konsolidasi"]
+        case let .consolidationWorkbook(office, year): ["kantor", office, "\(year)", "konsolidasi.xlsx"]
         case .lkeVersions: ["admin", "lke"]
         case .lkeVersionState: ["admin", "lke", "status"]
         case .users: ["admin", "pengguna"]
@@ -205,6 +209,8 @@ public enum SiteURL: Equatable, Sendable {
         case .acceptDocument: return officeYear + ["pengajuan", ":document", "terima"]
         case .answerNote: return officeYear + ["pengajuan", "catatan", ":id", "jawab"]
         case .submissionVersion: return officeYear + ["pengajuan", ":document", ":version"]
+        case .consolidation: return officeYear + ["konsolidasi"]
+        case .consolidationWorkbook: return officeYear + ["konsolidasi.xlsx"]
         case .resetPassword: return ["admin", "pengguna", ":username", "sandi"]
         default: return components.map { PathComponent.constant($0) }
         }

@@ -33,6 +33,7 @@ func routes(_ app: Application) throws {
     try app.register(collection: SubmissionController())
     try app.register(collection: DeadlineController())
     try app.register(collection: AcceptedDocumentsController())
+    try app.register(collection: ConsolidationController())
 }
 
 extension Response {

@@ -9,6 +9,8 @@ struct OfficesPage {
         var parentName: String?
         var years: [Int]
         var canStartYear: Bool
+        /// A KPU Provinsi or KPU RI: links to its consolidation of the offices under it.
+        var consolidates = false
     }
 
     var entries: [Entry]
@@ -29,7 +31,10 @@ struct OfficesPage {
                 .tbody(.forEach(entries) { entry in
                     .tr(.td(.text(entry.code)), .td(.text(entry.name),
                             .if(recaps && entry.level != .kabupatenKota, .group(.text(" · "),
-                                .a(.href(SiteURL.evaluationRecap(office: entry.code, year: thisYear - 1).path), .text("Rekap evaluasi \(thisYear - 1)"))))),
+                                .a(.href(SiteURL.evaluationRecap(office: entry.code, year: thisYear - 1).path), .text("Rekap evaluasi \(thisYear - 1)")))),
+                            .if(entry.consolidates, .group(.text(" · "),
+                                .a(.class("consolidation"), .href(SiteURL.consolidation(office: entry.code, year: consolidationYear(entry)).path),
+                                   .text("Konsolidasi \(consolidationYear(entry))"))))),
                         .td(.text(entry.level.label)), .td(.text(entry.parentName ?? "-")),
                         .td(.if(entry.years.isEmpty, .text("belum ada data")),
                             .forEach(entry.years) { .a(.href(SiteURL.dashboard(office: entry.code, year: $0).path), .text("\($0) ")) }),
@@ -37,6 +42,11 @@ struct OfficesPage {
                 })
             )
         )
+    }
+
+    /// The office's latest year, else the latest year of any office listed (a province without data of its own).
+    private func consolidationYear(_ entry: Entry) -> Int {
+        entry.years.max() ?? entries.compactMap { $0.years.max() }.max() ?? thisYear - 1
     }
 
     private func startYear(_ entry: Entry, csrf: String) -> Node {

@@ -111,4 +111,20 @@ struct PostgresStoreTests {
     @Test func submission_cycle_freezesVersions_andRefusesADoubleResubmission() async throws {
         try await StoreScenarios.submission_cycle_freezesVersions_andRefusesADoubleResubmission(.postgres)
     }
+
+    @Test func summary_followsEveryChange_inTheSameTransaction() async throws {
+        try await StoreScenarios.summary_followsEveryChange_inTheSameTransaction(.postgres)
+    }
+
+    @Test func recomputeSummaries_fixesStaleRows_andLeavesCurrentOnes() async throws {
+        try await StoreScenarios.recomputeSummaries_fixesStaleRows_andLeavesCurrentOnes(.postgres)
+    }
+
+    @Test func nationalDemo_loadsBesideTheDemo_withTheScenariosCounts() async throws {
+        try await StoreScenarios.nationalDemo_loadsBesideTheDemo_withTheScenariosCounts(.postgres)
+    }
+
+    @Test func consolidationInput_readsAProvince_asItsScenariosDescribe() async throws {
+        try await StoreScenarios.consolidationInput_readsAProvince_asItsScenariosDescribe(.postgres)
+    }
 }

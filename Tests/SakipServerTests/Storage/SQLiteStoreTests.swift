@@ -106,4 +106,20 @@ struct SQLiteStoreTests {
     @Test func submission_cycle_freezesVersions_andRefusesADoubleResubmission() async throws {
         try await StoreScenarios.submission_cycle_freezesVersions_andRefusesADoubleResubmission(.sqlite)
     }
+
+    @Test func summary_followsEveryChange_inTheSameTransaction() async throws {
+        try await StoreScenarios.summary_followsEveryChange_inTheSameTransaction(.sqlite)
+    }
+
+    @Test func recomputeSummaries_fixesStaleRows_andLeavesCurrentOnes() async throws {
+        try await StoreScenarios.recomputeSummaries_fixesStaleRows_andLeavesCurrentOnes(.sqlite)
+    }
+
+    @Test func nationalDemo_loadsBesideTheDemo_withTheScenariosCounts() async throws {
+        try await StoreScenarios.nationalDemo_loadsBesideTheDemo_withTheScenariosCounts(.sqlite)
+    }
+
+    @Test func consolidationInput_readsAProvince_asItsScenariosDescribe() async throws {
+        try await StoreScenarios.consolidationInput_readsAProvince_asItsScenariosDescribe(.sqlite)
+    }
 }

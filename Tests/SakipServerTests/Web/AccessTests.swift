@@ -24,6 +24,8 @@ import Vapor
             (.GET, .sheet(office: office, year: year, sheet: "dpt"), [:]),
             (.GET, .document(office: office, year: year, name: "lkj.docx"), [:]),
             (.GET, .document(office: office, year: year, name: "reviu.docx"), [:]),
+            (.GET, .consolidation(office: office, year: year), [:]),
+            (.GET, .consolidationWorkbook(office: office, year: year), [:]),
             (.POST, .realisations(office: office, year: year), ["indicatorId": "I1", "quarter": "4", "value": "1 %"]),
             (.POST, .capaianPreview(office: office, year: year), ["indicatorId": "I1", "value": "1 %"]),
             (.POST, .signAgreement(office: office, year: year, level: "ketua"), [:]),
