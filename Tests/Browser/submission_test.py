@@ -23,6 +23,7 @@ parser.add_argument("--base-url", required=True)
 parser.add_argument("--artifacts", required=True)
 parser.add_argument("--office", default="655921")
 parser.add_argument("--indicator", default="I7")
+parser.add_argument("--province", default="654293")
 args = parser.parse_args()
 os.makedirs(args.artifacts, exist_ok=True)
 base = args.base_url.rstrip("/")
@@ -86,6 +87,13 @@ def save_realisation(value, explanation):
     return "disimpan" in driver.page_source
 
 
+def board_lkj():
+    """The LKj state of the office on its province's status board (the signed-in user must read the province)."""
+    driver.get(f"{base}/kantor/{args.province}/2024/konsolidasi")
+    cells = driver.find_elements(By.CSS_SELECTOR, f"#status-{args.office} td")
+    return cells[3].text if len(cells) > 3 else driver.find_element(By.TAG_NAME, "main").text[:300]
+
+
 def digest(number):
     cells = driver.find_elements(By.ID, f"digest-lkj-{number}")
     return cells[0].text.strip() if cells else ""
@@ -120,6 +128,8 @@ try:
     sign_in("evaluator.sumut")
     driver.get(page + "/pengajuan")
     check("the evaluator sees the LKj waiting", "Diajukan" in status(), status())
+    check("the status board shows the LKj submitted", board_lkj().startswith("Diajukan") and "ulang" not in board_lkj(), board_lkj())
+    driver.get(page + "/pengajuan")
     place = Select(driver.find_element(By.ID, "tempat-lkj-0"))
     option = next((o for o in place.options if o.get_attribute("value") == f"indikator:{indicator}"), None)
     check("the note can point at the indicator", option is not None, [o.text for o in place.options][:8])
@@ -127,6 +137,7 @@ try:
     driver.find_element(By.ID, "isi-lkj-0").send_keys(note_text)
     click("kembalikan-lkj", "dikembalikan dengan catatan")
     check("the evaluator returns the LKj", "Dikembalikan" in status(), status())
+    check("the status board shows the LKj returned", board_lkj().startswith("Dikembalikan"), board_lkj())
 
     # The operator sees the note beside that indicator, fixes the figure and answers the note.
     sign_in("operator.asahan")
@@ -154,10 +165,14 @@ try:
 
     # The evaluator accepts.
     sign_in("evaluator.sumut")
+    check("the status board shows the LKj resubmitted", board_lkj().startswith("Diajukan ulang"), board_lkj())
     driver.get(page + "/pengajuan")
     click("terima-lkj", "diterima")
     check("the evaluator accepts the LKj", "Diterima" in status(), status())
     accepted = digest(2)
+    board = board_lkj()
+    check("the status board shows the LKj accepted", board.startswith("Diterima"), board)
+    driver.get(page + "/pengajuan")
     check("version 2 has its own digest", re.fullmatch(r"[0-9a-f]{64}", accepted) is not None and accepted != first, accepted)
     history = driver.find_element(By.CSS_SELECTOR, "#pengajuan-lkj table.history").text
     for state in ["Diajukan", "Dikembalikan", "Diajukan ulang", "Diterima"]:

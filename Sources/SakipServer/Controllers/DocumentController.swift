@@ -120,8 +120,9 @@ struct DocumentController: RouteCollection {
         let file = try await request.requireOfficeYear(office.code, year)
         let bytes: Data
         do {
+            let annex = kind == .lkj ? try await request.provinceAnnex(office, year: year) : nil
             bytes = try DocumentRenderer.render(kind, file, format: format, level: level, revision: revision, reviewedOn: .today,
-                                               tocPageNumbers: true)
+                                               tocPageNumbers: true, consolidation: annex)
         } catch let error as DocumentError {
             if case .pdf = error { throw Abort(.serviceUnavailable, reason: error.description) }
             throw Abort(.notFound, reason: error.description)

@@ -109,10 +109,12 @@ struct SubmissionController: RouteCollection {
         let grant = try await request.submissionGrant()
         let document = try Self.document(request)
         let next: SubmissionState
+        // A KPU Provinsi's LKj is frozen with its Kab/Kota consolidated as the last appendix, as it downloads.
+        let annex = action == .submit && document == .lkj ? try await request.provinceAnnex(grant.office, year: grant.year) : nil
         do {
             next = try await request.store.transition(officeCode: grant.office.code, year: grant.year, document: document, action: action,
                                                       as: grant.role, by: request.actor(grant.user), note: note, pinned: pinned) { file, footer in
-                try Self.render(document, file, footer: footer)
+                try Self.render(document, file, footer: footer, consolidation: annex)
             }
         } catch let refused as SubmissionRefused {
             return try await page(request, problem: refused.description, typed: typed, status: .conflict)
@@ -154,8 +156,9 @@ struct SubmissionController: RouteCollection {
         return document
     }
 
-    /// The DOCX of a submitted document with its version's line in the footer.
-    static func render(_ document: SubmissionDocument, _ file: OfficeYear, footer: String) throws -> Data {
-        try DocumentRenderer.render(document == .lkj ? .lkj : .pk, file, format: .docx, footerNote: footer)
+    /// The DOCX of a submitted document with its version's line in the footer (and a KPU Provinsi's consolidation).
+    static func render(_ document: SubmissionDocument, _ file: OfficeYear, footer: String,
+                       consolidation: ProvinceConsolidation? = nil) throws -> Data {
+        try DocumentRenderer.render(document == .lkj ? .lkj : .pk, file, format: .docx, consolidation: consolidation, footerNote: footer)
     }
 }

@@ -65,7 +65,9 @@ struct ConsolidationPage {
                     .a(.class("current"), .href(link(year: year)), .text("\(year)")),
                     .a(.href(link(year: year + 1)), .text("\(year + 1) ›")),
                     .a(.href(SiteURL.dashboard(office: office.code, year: year).path), .text("Dasbor kantor ini")),
-                    .a(.id("consolidation-xlsx"), .href(workbook), .text("Unduh XLSX (semua tabel)")))
+                    .a(.id("consolidation-xlsx"), .href(workbook), .text("Unduh XLSX (semua tabel)")),
+                    .a(.id("accepted-zip"), .href(SiteURL.acceptedDocuments(office: office.code, year: year).path),
+                       .text("Unduh PK dan LKj yang diterima (ZIP)")))
     }
 
     private func filterForm() -> Node {

@@ -302,4 +302,33 @@ import ZIPFoundation
             #expect(try await foreign.get(url).status == .forbidden)
         }
     }
+
+    /// Consolidation reads the accepted LKj's figures, not later edits of the data, until a newer version is accepted.
+    @Test func consolidation_readsTheAcceptedVersion_notLaterEdits() async throws {
+        try await withDemoApp { app in
+            let leader = WebClient(app: app), evaluator = WebClient(app: app), office = WebClient(app: app)
+            try await leader.login("ketua.asahan")
+            try await evaluator.login("evaluator.sumut")
+            try await office.login("operator.asahan")
+            let store = OfficeYearStore(database: app.db)
+            try await Self.finalise(leader)
+            #expect(try await leader.post(Self.submit("lkj"), form: [:]).status == .seeOther)
+            #expect(try await evaluator.post(Self.accept("lkj"), form: [:]).status == .seeOther)
+            let acceptedFile = try #require(try await store.load(officeCode: asahan, year: 2024))
+            let indicator = try #require(acceptedFile.governingAgreement?.rows.first?.indicatorId)
+            let reopened = try await leader.post(SiteURL.reopenReport(office: asahan, year: 2024).path, form: ["reason": "Koreksi realisasi"])
+            #expect(reopened.status == .seeOther)
+            let edited = try await office.post(SiteURL.realisations(office: asahan, year: 2024).path,
+                                               form: ["indicatorId": indicator, "quarter": "4", "value": "1 %", "explanation": "uji"])
+            #expect(edited.status == .seeOther)
+            let live = OfficeYearSummary(try #require(try await store.load(officeCode: asahan, year: 2024)))
+            let accepted = OfficeYearSummary(acceptedFile)
+            #expect(live.indicator(indicator)?.capaian != accepted.indicator(indicator)?.capaian)
+            let province = try #require(try await store.office(code: asahan)?.$parent.get(on: app.db))
+            let input = try await store.consolidationInput(.province(try province.requireID()), years: [2024], today: .today)
+            let read = try #require(input.summary(asahan, year: 2024))
+            #expect(read.indicator(indicator)?.capaian == accepted.indicator(indicator)?.capaian)
+            #expect(read.capaian == accepted.capaian)
+        }
+    }
 }

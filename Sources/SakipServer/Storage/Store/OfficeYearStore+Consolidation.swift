@@ -32,9 +32,47 @@ extension OfficeYearStore {
                                   mapping: MappingCache.shared.mapping(for: decisions, scope: "\(scope)"))
     }
 
+    /// The summaries consolidation reads: of each office-year whose LKj the parent office accepted, the accepted
+    /// version's (frozen with it); of the others, the stored summary of the current data.
+    private func consolidationSummaries(_ scope: ConsolidationScope, years: [Int], on sql: any SQLDatabase) async throws -> [OfficeYearSummary] {
+        let accepted = try await acceptedSummaries(scope, years: years, on: sql)
+        guard !accepted.isEmpty else { return try await liveSummaries(scope, years: years, on: sql) }
+        var byOfficeYear: [String: OfficeYearSummary] = [:]
+        for summary in accepted { byOfficeYear["\(summary.officeCode)|\(summary.year)"] = summary }
+        return try await liveSummaries(scope, years: years, on: sql).map { byOfficeYear["\($0.officeCode)|\($0.year)"] ?? $0 }
+    }
+
+    /// The summaries frozen with the accepted version of each LKj of the scope and years: the versions' ids in one
+    /// query, their JSON in a second only for those this process has not decoded (a version never changes).
+    private func acceptedSummaries(_ scope: ConsolidationScope, years: [Int], on sql: any SQLDatabase) async throws -> [OfficeYearSummary] {
+        let from: SQLQueryString = """
+            FROM submissions s JOIN submission_versions v ON v.submission_id = s.id AND v.number = s.accepted_version
+                 JOIN offices o ON o.id = s.office_id
+            WHERE \(scopeCondition(scope)) AND s.year IN (\(binds: years)) AND s.document = 'lkj' AND v.summary_json IS NOT NULL
+            """
+        var kept: [OfficeYearSummary] = []
+        var missing = false
+        for row in try await sql.raw("SELECT v.id AS id, v.created_at AS created_at " + from).all() {
+            guard let summary = SummaryCache.shared.summary(try row.decode(column: "id", as: UUID.self),
+                                                            writtenAt: try row.decode(column: "created_at", as: Date.self)) else {
+                missing = true
+                break
+            }
+            kept.append(summary)
+        }
+        guard missing else { return kept }
+        return try await sql.raw("SELECT v.id AS id, v.created_at AS created_at, v.summary_json AS json " + from).all().map { row in
+            let id = try row.decode(column: "id", as: UUID.self), createdAt = try row.decode(column: "created_at", as: Date.self)
+            if let summary = SummaryCache.shared.summary(id, writtenAt: createdAt) { return summary }
+            let summary = try OfficeYearSummary.decode(Data(try row.decode(column: "json", as: String.self).utf8))
+            SummaryCache.shared.keep(summary, id: id, writtenAt: createdAt)
+            return summary
+        }
+    }
+
     /// The stored summaries of the scope and years: the rows' ids and moments in one query, and, when this process does
     /// not hold every one of them decoded already, their JSON in a second.
-    private func consolidationSummaries(_ scope: ConsolidationScope, years: [Int], on sql: any SQLDatabase) async throws -> [OfficeYearSummary] {
+    private func liveSummaries(_ scope: ConsolidationScope, years: [Int], on sql: any SQLDatabase) async throws -> [OfficeYearSummary] {
         let heads = try await sql.raw("""
             SELECT s.id AS id, s.updated_at AS updated_at FROM office_year_summaries s JOIN offices o ON o.id = s.office_id
             WHERE \(scopeCondition(scope)) AND s.year IN (\(binds: years))
