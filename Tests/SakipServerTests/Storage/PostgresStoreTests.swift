@@ -112,8 +112,8 @@ struct PostgresStoreTests {
         try await StoreScenarios.submission_cycle_freezesVersions_andRefusesADoubleResubmission(.postgres)
     }
 
-    @Test func summary_followsEveryChange_inTheSameTransaction() async throws {
-        try await StoreScenarios.summary_followsEveryChange_inTheSameTransaction(.postgres)
+    @Test func summary_followsEveryChange_onceItCommits() async throws {
+        try await StoreScenarios.summary_followsEveryChange_onceItCommits(.postgres)
     }
 
     @Test func recomputeSummaries_fixesStaleRows_andLeavesCurrentOnes() async throws {

@@ -107,8 +107,8 @@ struct SQLiteStoreTests {
         try await StoreScenarios.submission_cycle_freezesVersions_andRefusesADoubleResubmission(.sqlite)
     }
 
-    @Test func summary_followsEveryChange_inTheSameTransaction() async throws {
-        try await StoreScenarios.summary_followsEveryChange_inTheSameTransaction(.sqlite)
+    @Test func summary_followsEveryChange_onceItCommits() async throws {
+        try await StoreScenarios.summary_followsEveryChange_onceItCommits(.sqlite)
     }
 
     @Test func recomputeSummaries_fixesStaleRows_andLeavesCurrentOnes() async throws {

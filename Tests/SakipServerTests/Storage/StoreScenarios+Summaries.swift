@@ -12,7 +12,7 @@ extension StoreScenarios {
         return (model, try OfficeYearSummary.decode(Data(model.json.utf8)))
     }
 
-    static func summary_followsEveryChange_inTheSameTransaction(_ backend: TestBackend) async throws {
+    static func summary_followsEveryChange_onceItCommits(_ backend: TestBackend) async throws {
         try await withStore(backend) { store in
             var file = try Seeds.load("pematangsiantar-2024-corrected")
             file.measurement.rows = []
@@ -38,6 +38,11 @@ extension StoreScenarios {
             #expect(after.summary == OfficeYearSummary(loaded.file))
             let count = try await OfficeYearSummaryModel.query(on: store.database).count()
             #expect(count == 1)
+            // A writer that finishes last with an older version does not overwrite the newer summary.
+            await store.refreshSummary(created)
+            let kept = try await storedSummary(store, officeYearID: created.id)
+            #expect(kept.model.officeYearVersion == 2)
+            #expect(kept.summary == after.summary)
         }
     }
 

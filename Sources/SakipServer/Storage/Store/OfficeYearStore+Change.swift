@@ -17,7 +17,7 @@ extension OfficeYearStore {
     /// version, applies `apply` to it, and when anything changed checks the result with the office-year
     /// reader, refuses it with ``ChangeConflict`` if it overwrites a value someone else changed after
     /// version `base` (the version the user's form was shown with), stores it as the next version and
-    /// records every changed field in the audit trail and rewrites the office-year's summary. While the LKj is final, a change to anything it
+    /// records every changed field in the audit trail; after it commits, rewrites the office-year's summary. While the LKj is final, a change to anything it
     /// shows is refused with ``FinalReportLocked``. Changes to other parts made meanwhile are kept:
     /// `apply` always works on the newest data. A change that changes nothing writes nothing.
     @discardableResult
@@ -27,6 +27,7 @@ extension OfficeYearStore {
             try await Self.change(officeCode: officeCode, year: year, by: actor, basedOn: base, apply, on: db)
         }
         OfficeYearCache.shared.keep(result.stored.file, id: result.stored.id, version: result.stored.version)
+        if !result.changes.isEmpty { await refreshSummary(result.stored) }
         return result
     }
 
@@ -89,7 +90,6 @@ extension OfficeYearStore {
         document.json = json
         try await document.update(on: db)
         try await record(changes, officeID: model.$office.id, officeYearID: head.id, version: model.version, by: actor, at: now, on: db)
-        try await storeSummary(of: file, officeYearID: head.id, officeID: model.$office.id, version: model.version, on: db)
         return StoredOfficeYear(id: head.id, file: file, version: model.version, updatedAt: now, updatedByName: actor.name)
     }
 
@@ -98,6 +98,7 @@ extension OfficeYearStore {
     public func create(_ file: OfficeYear, by actor: ChangeActor) async throws -> StoredOfficeYear {
         let stored = try await WriteTransaction.run(on: database) { db in try await Self.create(file, by: actor, on: db) }
         OfficeYearCache.shared.keep(stored.file, id: stored.id, version: stored.version)
+        await refreshSummary(stored)
         return stored
     }
 
@@ -126,7 +127,6 @@ extension OfficeYearStore {
         try await OfficeYearDocumentModel(officeYearID: identity.id, json: json).create(on: db)
         let created = FieldChange(path: "", table: "", row: "", field: "", before: nil, after: "tahun \(file.year) dibuat")
         try await record([created], officeID: model.$office.id, officeYearID: identity.id, version: 1, by: actor, at: identity.updatedAt, on: db)
-        try await storeSummary(of: file, officeYearID: identity.id, officeID: model.$office.id, version: 1, on: db)
         return StoredOfficeYear(id: identity.id, file: file, version: 1, updatedAt: identity.updatedAt, updatedByName: actor.name)
     }
 

@@ -30,6 +30,7 @@ extension OfficeYearStore {
                                          { $0 = $0.replaced(by: file) }, on: db).stored
         }
         OfficeYearCache.shared.keep(stored.file, id: stored.id, version: stored.version)
+        await refreshSummary(stored)
         return stored
     }
 

@@ -93,7 +93,7 @@ extension OfficeYearStore {
         let generalNote = note?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty
         let pinned = pinned.filter { !$0.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
         let frozen = action == .submit ? try await freeze(shown, document: document, render: render) : nil
-        return try await WriteTransaction.run(on: database) { db in
+        let next = try await WriteTransaction.run(on: database) { db in
             guard let head = try await Self.head(officeCode: officeCode, year: year, on: db) else {
                 throw StorageError.notFound("data kantor \(officeCode) tahun \(year) telah dihapus")
             }
@@ -190,6 +190,11 @@ extension OfficeYearStore {
             try await Self.record([change], officeID: model.$office.id, officeYearID: head.id, version: model.version, by: actor, at: now, on: db)
             return next
         }
+        // A returned LKj was reopened: a new version of the office-year, whose summary follows.
+        if action == .returnToOffice, document == .lkj, let reopened = try await stored(officeCode: officeCode, year: year) {
+            await refreshSummary(reopened)
+        }
+        return next
     }
 
     /// What a submission freezes, made before its transaction: the stored document, its digest and summary, and the

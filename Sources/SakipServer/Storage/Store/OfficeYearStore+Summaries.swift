@@ -4,13 +4,23 @@ import SakipCore
 import SQLKit
 
 extension OfficeYearStore {
-    /// Writes (or replaces) the stored summary of an office-year version, inside the transaction that wrote that
-    /// version. The summary carries no catalogue codes: consolidation applies the confirmed mapping when it reads,
-    /// so that a new decision by KPU RI needs no recomputation.
-    static func storeSummary(of file: OfficeYear, officeYearID: UUID, officeID: UUID, version: Int, on db: any Database) async throws {
-        let json = try OfficeYearSummary(file).jsonData()
-        try await upsertSummaries([SummaryRow(officeYearID: officeYearID, officeID: officeID, year: file.year, version: version,
-                                              json: String(decoding: json, as: UTF8.self))], on: db)
+    /// Writes the summary of a stored version once its transaction has committed, unless the summary of a newer version
+    /// is there already (two writers may finish in either order). Computing it (the review and the measurement) inside
+    /// the write lock made twenty parallel writers on one office-year wait past the connection pool's timeout on
+    /// PostgreSQL. A summary that cannot be written stays behind its office-year's version, which `sakip summaries`
+    /// finds and recomputes. The summary carries no catalogue codes: consolidation applies the confirmed mapping when
+    /// it reads, so that a new decision by KPU RI needs no recomputation.
+    func refreshSummary(_ stored: StoredOfficeYear) async {
+        guard let sql = database as? any SQLDatabase, let json = try? OfficeYearSummary(stored.file).jsonData() else { return }
+        _ = try? await sql.raw("""
+            INSERT INTO office_year_summaries (id, office_year_id, office_id, year, office_year_version, engine_version, json, updated_at)
+            SELECT \(bind: UUID()), oy.id, oy.office_id, oy.year, \(bind: stored.version), \(bind: OfficeYearSummary.currentEngineVersion),
+                   \(bind: String(decoding: json, as: UTF8.self)), \(bind: Date())
+            FROM office_years oy WHERE oy.id = \(bind: stored.id)
+            ON CONFLICT (office_year_id) DO UPDATE SET office_year_version = excluded.office_year_version,
+                engine_version = excluded.engine_version, json = excluded.json, updated_at = excluded.updated_at
+            WHERE office_year_summaries.office_year_version <= excluded.office_year_version
+            """).run()
     }
 
     /// One summary row to write.
