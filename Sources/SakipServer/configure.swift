@@ -9,7 +9,9 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     switch config.storage {
     case .sqliteFile(let path): app.databases.use(.sqlite(.file(path)), as: .sqlite)
     case .sqliteMemory: app.databases.use(.sqlite(.memory), as: .sqlite)
-    case .postgres(let url): app.databases.use(try .postgres(url: url), as: .psql)
+    case .postgres(let url):
+        app.databases.use(try .postgres(url: url, maxConnectionsPerEventLoop: PostgresPool.maxConnectionsPerEventLoop,
+                                        connectionPoolTimeout: PostgresPool.connectionRequestTimeout), as: .psql)
     }
     if case .sqliteFile = config.storage, let sql = app.db as? any SQLDatabase {
         // Readers never wait for a writer, and a writer waits its turn instead of failing "database is locked".

@@ -38,7 +38,8 @@ func withStore(_ backend: TestBackend, _ body: (OfficeYearStore) async throws ->
             config.coreConfiguration.tls = .disable
         }
         config.searchPath = [name]
-        databases.use(.postgres(configuration: config), as: .psql)
+        databases.use(.postgres(configuration: config, maxConnectionsPerEventLoop: PostgresPool.maxConnectionsPerEventLoop,
+                                connectionPoolTimeout: PostgresPool.connectionRequestTimeout), as: .psql)
         schema = name
     }
     let logger = Logger(label: "sakip.storage.tests")

@@ -58,7 +58,8 @@ enum XSSPages {
         switch value {
         case let object as [String: Any]:
             var result: [String: Any] = [:]
-            for (key, inner) in object { result[key] = poison(inner, key: key, counter: &counter) }
+            // In key order: the payloads' numbers (and so which field holds payload 1) are the same on every run.
+            for key in object.keys.sorted() { result[key] = poison(object[key] as Any, key: key, counter: &counter) }
             return result
         case let array as [Any]:
             return array.map { poison($0, key: key, counter: &counter) }
