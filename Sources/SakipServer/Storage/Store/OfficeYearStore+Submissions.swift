@@ -43,8 +43,12 @@ extension OfficeYearStore {
 
     /// The deadlines KPU RI set for a year's documents (a document without one keeps the default).
     public func deadlines(year: Int) async throws -> [SubmissionDocument: CalendarDate] {
+        try await Self.deadlines(year: year, on: database)
+    }
+
+    static func deadlines(year: Int, on db: any Database) async throws -> [SubmissionDocument: CalendarDate] {
         var result: [SubmissionDocument: CalendarDate] = [:]
-        for row in try await SubmissionDeadlineModel.query(on: database).filter(\.$year == year).all() {
+        for row in try await SubmissionDeadlineModel.query(on: db).filter(\.$year == year).all() {
             if let document = SubmissionDocument(rawValue: row.document), let date = CalendarDate(iso: row.dueOn) { result[document] = date }
         }
         return result
@@ -128,18 +132,22 @@ extension OfficeYearStore {
                 number = nextNumber
                 submission.currentVersion = nextNumber
                 if submission.firstSubmittedOn == nil {
-                    let deadline = try await SubmissionDeadlineModel.query(on: db).filter(\.$year == year)
-                        .filter(\.$document == document.rawValue).first().flatMap { CalendarDate(iso: $0.dueOn) }
-                        ?? Self.defaultDeadline(document, year: year)
+                    let deadline = try await Self.deadlines(year: year, on: db)[document] ?? Self.defaultDeadline(document, year: year)
                     submission.firstSubmittedOn = today.iso
                     submission.daysLate = SubmissionDeadline.daysLate(submittedOn: today, deadline: deadline)
                 }
-                submission.state = next.rawValue
-                submission.updatedAt = now
-                try await submission.save(on: db)
+            case .returnToOffice:
+                break
+            case .accept:
+                submission.acceptedVersion = submission.currentVersion
+            }
+            submission.state = next.rawValue
+            submission.updatedAt = now
+            try await submission.save(on: db)
+            if action == .submit, let frozen, let number {
                 let version = SubmissionVersionModel()
                 version.$submission.id = try submission.requireID()
-                version.number = nextNumber
+                version.number = number
                 version.officeYearVersion = model.version
                 version.digest = frozen.digest
                 version.json = frozen.json
@@ -148,11 +156,6 @@ extension OfficeYearStore {
                 version.createdAt = now
                 version.createdByName = actor.name
                 try await version.create(on: db)
-            case .returnToOffice, .accept:
-                if action == .accept { submission.acceptedVersion = submission.currentVersion }
-                submission.state = next.rawValue
-                submission.updatedAt = now
-                try await submission.save(on: db)
             }
             let event = SubmissionEventModel()
             event.$submission.id = try submission.requireID()
