@@ -16,15 +16,21 @@ struct ConsolidationController: RouteCollection {
 
     func show(request: Request) async throws -> Response {
         let (user, office, year, _) = try await request.officeAccess()
-        let built = try await build(request, office, year)
-        let page = ConsolidationPage(office: office, year: built.year, view: built.view, query: built.query,
-                                     openEntry: request.query[String.self, at: "iku"])
-        return request.page(title: page.title, viewer: user.viewer) { _ in page.body() }
+        let filter = Filter(request, office: office, pathYear: year)
+        let version = try await DataVersion.current(DataVersion.consolidation, on: request.db)
+        let built = try await build(request, office, filter, version: version)
+        let openEntry = request.query[String.self, at: "iku"].map { String($0.prefix(64)) }
+        let page = ConsolidationPage(office: office, year: built.year, view: built.view, query: built.query, openEntry: openEntry)
+        guard let version else { return request.page(title: page.title, viewer: user.viewer) { _ in page.body() } }
+        // The body shows only the built consolidation and the entry opened: rendered once per both and kept.
+        return request.page(title: page.title, viewer: user.viewer,
+                            cachedAs: "konsolidasi \(filter.key(office)) iku \(openEntry ?? "-") data \(version)") { _ in page.body() }
     }
 
     func workbook(request: Request) async throws -> Response {
         let (_, office, year, _) = try await request.officeAccess()
-        let built = try await build(request, office, year)
+        let built = try await build(request, office, Filter(request, office: office, pathYear: year),
+                                    version: try await DataVersion.current(DataVersion.consolidation, on: request.db))
         let bytes: Data
         switch built.view {
         case .province(let consolidation): bytes = try ConsolidationExport.xlsx(province: consolidation)
@@ -37,34 +43,65 @@ struct ConsolidationController: RouteCollection {
         return response
     }
 
-    private struct Built {
+    private struct Built: Sendable {
         var year: Int
         var view: ConsolidationPage.View
         /// The national filter as a query string ("provinsi=…&tingkat=…"), empty for a province.
         var query: String
     }
 
-    private func build(_ request: Request, _ office: OfficeModel, _ pathYear: Int) async throws -> Built {
+    /// What a request asks to consolidate: a province's year, or KPU RI's year (the form's wins over the path's),
+    /// province and level, on the day of the request (days late count to it).
+    private struct Filter {
+        var year: Int
+        var province: String?
+        var level: Office.Level?
+        var today: CalendarDate
+
+        init(_ request: Request, office: OfficeModel, pathYear: Int) {
+            today = .today
+            guard office.level != Office.Level.provinsi.rawValue else {
+                year = pathYear
+                return
+            }
+            year = request.query[Int.self, at: "tahun"].flatMap { (1900...2200).contains($0) ? $0 : nil } ?? pathYear
+            province = request.query[String.self, at: "provinsi"].flatMap { $0.isEmpty ? nil : String($0.prefix(64)) }
+            level = request.query[String.self, at: "tingkat"].flatMap(Office.Level.init(rawValue:))
+        }
+
+        /// Names everything the built consolidation depends on but the stored data.
+        func key(_ office: OfficeModel) -> String {
+            "\(office.code) \(year) provinsi \(province ?? "-") tingkat \(level?.rawValue ?? "-") today \(today)"
+        }
+    }
+
+    /// Built consolidations by filter and stored data version.
+    private static let cache = ConsolidationCache<Built>()
+
+    private func build(_ request: Request, _ office: OfficeModel, _ filter: Filter, version: String?) async throws -> Built {
+        try await Self.cache.value(version.map { "\(filter.key(office)) data \($0)" }) {
+            try await build(request, office, filter)
+        }
+    }
+
+    private func build(_ request: Request, _ office: OfficeModel, _ filter: Filter) async throws -> Built {
         let officeID = try office.requireID()
+        let year = filter.year
         if office.level == Office.Level.provinsi.rawValue {
-            let input = try await request.store.consolidationInput(.province(officeID), years: [pathYear], today: .today)
-            guard let consolidation = ProvinceConsolidation.build(provinceCode: office.code, year: pathYear, input: input) else {
+            let input = try await request.store.consolidationInput(.province(officeID), years: [year], today: filter.today)
+            guard let consolidation = ProvinceConsolidation.build(provinceCode: office.code, year: year, input: input) else {
                 throw Abort(.notFound, reason: "Data konsolidasi \(office.name) tidak ditemukan.")
             }
-            return Built(year: pathYear, view: .province(consolidation), query: "")
+            return Built(year: year, view: .province(consolidation), query: "")
         }
-        // KPU RI: the filter from the query; the year of the form wins over the path's.
-        let year = request.query[Int.self, at: "tahun"].flatMap { (1900...2200).contains($0) ? $0 : nil } ?? pathYear
-        let province = request.query[String.self, at: "provinsi"].flatMap { $0.isEmpty ? nil : $0 }
-        let level = request.query[String.self, at: "tingkat"].flatMap(Office.Level.init(rawValue:))
         let years = Array((year - Self.trendLength + 1)...year)
-        let input = try await request.store.consolidationInput(.national, years: years, today: .today)
-        let filter = ConsolidationFilter(provinceCodes: province.map { [$0] }, levels: level.map { [$0] })
-        let consolidation = NationalConsolidation.build(year: year, filter: filter, input: input, trendYears: years)
+        let input = try await request.store.consolidationInput(.national, years: years, today: filter.today)
+        let selection = ConsolidationFilter(provinceCodes: filter.province.map { [$0] }, levels: filter.level.map { [$0] })
+        let consolidation = NationalConsolidation.build(year: year, filter: selection, input: input, trendYears: years)
         let provinces = input.offices.filter { $0.level == .provinsi }
         var query: [String] = []
-        if let province { query.append("provinsi=\(province.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")") }
-        if let level { query.append("tingkat=\(level.rawValue)") }
+        if let province = filter.province { query.append("provinsi=\(province.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")") }
+        if let level = filter.level { query.append("tingkat=\(level.rawValue)") }
         return Built(year: year, view: .national(consolidation, provinces: provinces, years: Array((year - 9)...(year + 1))),
                      query: query.joined(separator: "&"))
     }

@@ -15,7 +15,7 @@ struct DashboardController: RouteCollection {
         let result = request.measurement(of: file)
         let today = CalendarDate.today
         let comments = try await request.store.comments(officeCode: office.code, year: year).map { comment in
-            DashboardPage.Comment(author: comment.user.name, role: UserRole(rawValue: comment.user.role)?.label ?? comment.user.role,
+            DashboardPage.Comment(author: comment.authorName, role: UserRole(rawValue: comment.authorRole)?.label ?? comment.authorRole,
                                   subject: comment.subject, text: comment.text,
                                   date: comment.createdAt.map { IndonesianDate.format(CalendarDate(date: $0)) } ?? "")
         }

@@ -50,7 +50,7 @@ extension StoreScenarios {
 
             let comments = try await store.comments(officeCode: file.office.code, year: file.year)
             #expect(comments.map(\.subject) == ["indicator:I7", "umum"])
-            #expect(comments.map(\.user.username) == ["evaluator", "reviewer"])
+            #expect(comments.map(\.authorUsername) == ["evaluator", "reviewer"])
             #expect(comments.allSatisfy { $0.createdAt != nil })
             #expect(empty?.kind == .invalid)
         }

@@ -60,7 +60,7 @@ extension StoreScenarios {
             #expect(try await OfficeModel.query(on: store.database).count() == 1)
             let comments = try await store.comments(officeCode: corrected.office.code, year: corrected.year)
             #expect(comments.map(\.text) == ["Mohon periksa target I1."])
-            #expect(comments.first?.user.username == "reviewer")
+            #expect(comments.first?.authorUsername == "reviewer")
             // The re-import is in the trail field by field: the printed mistakes and their corrections.
             let trail = try await store.auditTrail(officeYearID: second.id)
             let changes = OfficeYearDiff.changes(from: printed, to: corrected)

@@ -1,5 +1,17 @@
 import FluentKit
 import Foundation
+import SQLKit
+
+/// A remark on an office-year as pages show it: its author's name, username and role with it.
+public struct StoredComment: Hashable, Sendable {
+    public var authorName: String
+    public var authorUsername: String
+    /// `UserRole` raw value.
+    public var authorRole: String
+    public var subject: String
+    public var text: String
+    public var createdAt: Date?
+}
 
 extension OfficeYearStore {
     /// Records a remark on an office-year by a user (a provincial evaluator or a reviewer; who may comment
@@ -23,10 +35,24 @@ extension OfficeYearStore {
         return comment
     }
 
-    /// The remarks on an office-year, oldest first, each with its author loaded (`comment.user`).
-    public func comments(officeCode: String, year: Int) async throws -> [CommentModel] {
-        guard let officeYear = try await officeYearModel(officeCode: officeCode, year: year) else { return [] }
-        return try await CommentModel.query(on: database).filter(\.$officeYear.$id == officeYear.requireID())
-            .with(\.$user).sort(\.$createdAt).sort(\.$id).all()
+    /// The remarks on an office-year, oldest first, with their authors, in one query read as plain rows (every
+    /// dashboard request reads them; Fluent's reflective decoding was a large part of its time).
+    public func comments(officeCode: String, year: Int) async throws -> [StoredComment] {
+        let sql = database as! any SQLDatabase
+        return try await sql.raw("""
+            SELECT u.name AS name, u.username AS username, u.role AS role, c.subject AS subject, c.text AS text,
+                   c.created_at AS created_at
+            FROM comments c JOIN office_years oy ON oy.id = c.office_year_id JOIN offices o ON o.id = oy.office_id
+                 JOIN users u ON u.id = c.user_id
+            WHERE o.code = \(bind: officeCode) AND oy.year = \(bind: year)
+            ORDER BY c.created_at, c.id
+            """).all().map { row in
+            StoredComment(authorName: try row.decode(column: "name", as: String.self),
+                          authorUsername: try row.decode(column: "username", as: String.self),
+                          authorRole: try row.decode(column: "role", as: String.self),
+                          subject: try row.decode(column: "subject", as: String.self),
+                          text: try row.decode(column: "text", as: String.self),
+                          createdAt: try row.decode(column: "created_at", as: Date?.self))
+        }
     }
 }

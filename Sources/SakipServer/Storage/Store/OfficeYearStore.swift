@@ -33,9 +33,11 @@ public struct OfficeYearStore: Sendable {
 
     /// The years stored for an office, ascending; empty when the office is unknown.
     public func years(officeCode: String) async throws -> [Int] {
-        guard let office = try await office(code: officeCode), let officeID = office.id else { return [] }
-        return try await OfficeYearModel.query(on: database).filter(\.$office.$id == officeID)
-            .sort(\.$year).all().map(\.year)
+        let sql = database as! any SQLDatabase
+        return try await sql.raw("""
+            SELECT oy.year AS year FROM office_years oy JOIN offices o ON o.id = oy.office_id
+            WHERE o.code = \(bind: officeCode) ORDER BY oy.year
+            """).all().map { try $0.decode(column: "year", as: Int.self) }
     }
 
     /// The stored years of every office, by office id: one query whatever the number of offices.
