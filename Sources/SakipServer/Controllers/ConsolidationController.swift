@@ -17,8 +17,13 @@ struct ConsolidationController: RouteCollection {
     func show(request: Request) async throws -> Response {
         let (user, office, year, _) = try await request.officeAccess()
         let built = try await build(request, office, year)
-        let page = ConsolidationPage(office: office, year: built.year, view: built.view, query: built.query,
+        var page = ConsolidationPage(office: office, year: built.year, view: built.view, query: built.query,
                                      openEntry: request.query[String.self, at: "iku"])
+        if CatalogueAccess.mayDecide(user) {
+            let province = office.level == Office.Level.provinsi.rawValue ? office.code : request.query[String.self, at: "provinsi"].flatMap { $0.isEmpty ? nil : $0 }
+            let selection = CatalogueMappingSelection(year: built.year, province: province)
+            page.catalogueLink = SiteURL.catalogueMapping.path + selection.querySuffix
+        }
         return request.page(title: page.title, viewer: user.viewer) { _ in page.body() }
     }
 
