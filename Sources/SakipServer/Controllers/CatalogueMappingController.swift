@@ -19,6 +19,8 @@ struct CatalogueMappingController: RouteCollection {
         var provinsi: String?
         var status: String?
         var halaman: String?
+        /// The row whose catalogue select is open ("kantor/indikator").
+        var pilih: String?
     }
 
     /// One decision about one office indicator.
@@ -31,8 +33,10 @@ struct CatalogueMappingController: RouteCollection {
         var kantor: String?
         var indikator: String?
         var pernyataan: String?
-        /// "kode" (the entry in `kode`), "bukan" (not in the catalogue) or "batal" (take the decision back).
+        /// "usulan" (the suggested entry in `usulan`), "kode" (the entry chosen in `kode`), "bukan" (not in the catalogue)
+        /// or "batal" (take the decision back).
         var keputusan: String?
+        var usulan: String?
         var kode: String?
         /// The decision as the page showed it: "" undecided, "-" not in the catalogue, else the code.
         var sebelum: String?
@@ -46,6 +50,7 @@ struct CatalogueMappingController: RouteCollection {
         let user = try await request.gatedUser()
         let form = try request.form(DecisionForm.self)
         let selection = CatalogueMappingSelection(FilterForm(tahun: form.tahun, provinsi: form.provinsi, status: form.status, halaman: form.halaman))
+            .with(row: CatalogueMappingSelection.rowKey(officeCode: form.kantor ?? "", indicatorId: form.indikator ?? ""))
         let years = try await request.store.summaryYears()
         guard let year = selection.year, years.contains(year) else {
             return try await render(request, selection, problem: "Kolom Tahun: \"\(Self.clip(form.tahun))\" bukan tahun yang memiliki data indikator kantor.")
@@ -64,11 +69,12 @@ struct CatalogueMappingController: RouteCollection {
         }
         let outcome: CatalogueDecisionChange.Outcome
         switch form.keputusan {
-        case "kode":
-            let code = (form.kode ?? "").trimmingCharacters(in: .whitespaces)
+        case "usulan", "kode":
+            let (field, typed) = form.keputusan == "usulan" ? ("Usulan", form.usulan) : ("Entri katalog", form.kode)
+            let code = (typed ?? "").trimmingCharacters(in: .whitespaces)
             guard let entry = input.catalogue.entry(code) else {
-                return try await render(request, selection, problem: code.isEmpty ? "\(place), kolom Entri katalog: pilih entri katalog."
-                                        : "\(place), kolom Entri katalog: kode \"\(Self.clip(code))\" tidak ada di katalog indikator nasional.")
+                return try await render(request, selection, problem: code.isEmpty ? "\(place), kolom \(field): pilih entri katalog."
+                                        : "\(place), kolom \(field): kode \"\(Self.clip(code))\" tidak ada di katalog indikator nasional.")
             }
             outcome = .entry(entry.code)
         case "bukan": outcome = .notInCatalogue
@@ -94,7 +100,7 @@ struct CatalogueMappingController: RouteCollection {
         case .notInCatalogue: what = "dinyatakan tidak ada di katalog"
         case .withdrawn: what = "keputusannya dibatalkan (kembali menunggu konfirmasi)"
         }
-        return redirect(request, selection, flash: "\(line.id) \(summary.officeName): \(what).")
+        return redirect(request, selection.with(), flash: "\(line.id) \(summary.officeName): \(what).")
     }
 
     func confirmStrong(request: Request) async throws -> Response {
@@ -151,12 +157,15 @@ struct CatalogueMappingSelection: Equatable {
     var province: String?
     var group: MappingReview.Group?
     var page: Int
+    /// The row whose catalogue select is open (``rowKey(_:)``), kept only in that row's link and in a refused form.
+    var row: String?
 
-    init(year: Int? = nil, province: String? = nil, group: MappingReview.Group? = nil, page: Int = 1) {
+    init(year: Int? = nil, province: String? = nil, group: MappingReview.Group? = nil, page: Int = 1, row: String? = nil) {
         self.year = year
         self.province = province
         self.group = group
         self.page = page
+        self.row = row
     }
 
     init(_ form: CatalogueMappingController.FilterForm) {
@@ -164,14 +173,20 @@ struct CatalogueMappingSelection: Equatable {
         self.init(year: text(form.tahun).flatMap(Int.init).flatMap { (1900...2200).contains($0) ? $0 : nil },
                   province: text(form.provinsi).map { String($0.prefix(100)) },
                   group: text(form.status).flatMap(MappingReview.Group.init(rawValue:)),
-                  page: text(form.halaman).flatMap(Int.init).map { max(1, min($0, 100_000)) } ?? 1)
+                  page: text(form.halaman).flatMap(Int.init).map { max(1, min($0, 100_000)) } ?? 1,
+                  row: text(form.pilih).map { String($0.prefix(300)) })
     }
 
-    /// The same selection on another page or state.
-    func with(group: MappingReview.Group?? = .none, page: Int? = nil) -> CatalogueMappingSelection {
+    /// "655921/I7": a row of the page.
+    static func rowKey(officeCode: String, indicatorId: String) -> String { "\(officeCode)/\(indicatorId)" }
+    static func rowKey(_ row: MappingReview.Row) -> String { rowKey(officeCode: row.office.code, indicatorId: row.indicatorId) }
+
+    /// The same selection on another page or state (the open select closed), or with a row's select open.
+    func with(group: MappingReview.Group?? = .none, page: Int? = nil, row: String? = nil) -> CatalogueMappingSelection {
         var copy = self
         if let group { copy.group = group }
         if let page { copy.page = page }
+        copy.row = row
         return copy
     }
 
@@ -182,6 +197,7 @@ struct CatalogueMappingSelection: Equatable {
         if let province { pairs.append("provinsi=\(Self.encode(province))") }
         if let group { pairs.append("status=\(group.rawValue)") }
         if page > 1 { pairs.append("halaman=\(page)") }
+        if let row { pairs.append("pilih=\(Self.encode(row))") }
         return pairs.isEmpty ? "" : "?" + pairs.joined(separator: "&")
     }
 

@@ -117,27 +117,29 @@ struct CatalogueMappingPage {
         }
     }
 
-    /// The forms of one row: confirm the suggestion, choose an entry, declare it not in the catalogue, take a decision back.
+    /// The one form of a row, whose buttons say what is decided: confirm the suggestion, map to the entry chosen in the
+    /// catalogue's select (shown for the row whose "Pilih entri lain" was followed, so that a page does not carry the
+    /// whole catalogue 25 times), declare it not in the catalogue, or take the decision back.
     private func actions(_ row: MappingReview.Row, _ csrf: String) -> Node {
-        func form(_ decision: String, _ label: String, _ extra: Node = .empty) -> Node {
-            .form(.class("inline"), .action(SiteURL.catalogueDecision.path), .method(.post), Layout.csrfField(csrf), hiddenFilter(),
-                  rowFields(row), .input(.type(.hidden), .name("keputusan"), .value(decision)), extra,
-                  .button(.type(.submit), .text(label)))
-        }
-        let choose = form("kode", "Petakan", .group(
-            .label(.for("entri-\(row.office.code)-\(row.indicatorId)"), .class("hint"), .text("Entri lain ")),
-            .select(.id("entri-\(row.office.code)-\(row.indicatorId)"), .name("kode"),
-                    .forEach(catalogue.entries) { entry in
-                        .option(value: entry.code, text: "\(entry.code) · \(Self.short(entry.name))",
-                                selected: entry.code == (row.state.confirmedCode ?? row.bestSuggestion?.code))
-                    })))
-        return .group(
+        let choosing = selection.row == CatalogueMappingSelection.rowKey(row)
+        let selectID = "entri-\(row.office.code)-\(row.indicatorId)"
+        return .form(
+            .class("inline"), .action(SiteURL.catalogueDecision.path), .method(.post), Layout.csrfField(csrf), hiddenFilter(), rowFields(row),
             .unwrap(row.bestSuggestion) { best in
-                form("kode", "Konfirmasi usulan \(best.code)", .input(.type(.hidden), .name("kode"), .value(best.code)))
+                .group(.input(.type(.hidden), .name("usulan"), .value(best.code)),
+                       .button(.type(.submit), .name("keputusan"), .value("usulan"), .text("Konfirmasi usulan \(best.code)")))
             },
-            .details(.summary(.text(row.group == .confirmed ? "Ubah entri" : "Pilih entri katalog")), choose),
-            .if(row.group != .notInCatalogue, form("bukan", "Tidak ada di katalog")),
-            .if(row.decision != nil, form("batal", "Batalkan keputusan"))
+            .if(choosing,
+                .group(.label(.for(selectID), .text(" Entri katalog ")),
+                       .select(.id(selectID), .name("kode"), .forEach(catalogue.entries) { entry in
+                           .option(value: entry.code, text: "\(entry.code) · \(Self.short(entry.name))",
+                                   selected: entry.code == (row.state.confirmedCode ?? row.bestSuggestion?.code))
+                       }),
+                       .button(.type(.submit), .name("keputusan"), .value("kode"), .text("Petakan"))),
+                else: .a(.href(link(shown.with(row: CatalogueMappingSelection.rowKey(row))) + "#baris-\(row.office.code)-\(row.indicatorId)"),
+                         .text(row.group == .confirmed ? " Ubah entri…" : " Pilih entri lain…"))),
+            .if(row.group != .notInCatalogue, .button(.type(.submit), .name("keputusan"), .value("bukan"), .text("Tidak ada di katalog"))),
+            .if(row.decision != nil, .button(.type(.submit), .name("keputusan"), .value("batal"), .text("Batalkan keputusan")))
         )
     }
 

@@ -19,7 +19,7 @@ import Testing
             let offices = rows.map(\.office.code) + ["", "tidak-ada", "<b>", String(repeating: "k", count: 5_000), "\u{0}"]
             let indicators = rows.map(\.indicatorId) + ["", "I999", "%00", String(repeating: "I", count: 5_000)]
             let statements = rows.map(\.statement) + ["", "lama", "<script>x</script>", String(repeating: "Persentase ", count: 3_000)]
-            let decisions = ["kode", "bukan", "batal", "", "hapus", "KODE", String(repeating: "x", count: 5_000)]
+            let decisions = ["usulan", "kode", "bukan", "batal", "", "hapus", "KODE", String(repeating: "x", count: 5_000)]
             let codes = ["IKU-07", "IK-01", "IK-42", "", "IKU-99", "iku-07", "<svg onload=x>", String(repeating: "K", count: 5_000)]
             let befores = ["", "-", "IKU-07", "IK-01", "x", String(repeating: "-", count: 5_000)]
             let states = ["", "usulan", "terpetakan", "bukan-katalog", "tanpa-padanan", "semua", "<i>"]
@@ -27,8 +27,9 @@ import Testing
             for round in 0..<70 {
                 var form: [String: String] = [:]
                 let choices: [(String, [String])] = [("tahun", years), ("kantor", offices), ("indikator", indicators), ("pernyataan", statements),
-                                                     ("keputusan", decisions), ("kode", codes), ("sebelum", befores), ("status", states),
-                                                     ("provinsi", ["", sumut, "x"]), ("halaman", ["", "1", "0", "-5", "999999999999999999999"])]
+                                                     ("keputusan", decisions), ("usulan", codes), ("kode", codes), ("sebelum", befores), ("status", states),
+                                                     ("provinsi", ["", sumut, "x"]), ("halaman", ["", "1", "0", "-5", "999999999999999999999"]),
+                                                     ("pilih", ["", "x/y", String(repeating: "/", count: 5_000)])]
                 for (field, values) in choices where random.int(0...4) > 0 { form[field] = random.pick(values) }
                 // Every third form is a real row, to reach the writes.
                 if round % 3 == 0 {

@@ -17,7 +17,7 @@ import Vapor
     static func form(_ row: MappingReview.Row, _ decision: String, code: String? = nil, province: String? = nil) -> [String: String] {
         var form = ["tahun": "2024", "kantor": row.office.code, "indikator": row.indicatorId, "pernyataan": row.statement,
                     "keputusan": decision, "sebelum": CatalogueMappingSelection.token(row.decision)]
-        if let code { form["kode"] = code }
+        if let code { form[decision == "usulan" ? "usulan" : "kode"] = code }
         if let province { form["provinsi"] = province }
         return form
     }
@@ -52,7 +52,14 @@ import Vapor
 
             // 1. The suggestion confirmed; 2. another entry chosen; 3. declared not in the catalogue.
             let best = try #require(suggested.bestSuggestion)
-            let confirmed = try await client.post(SiteURL.catalogueDecision.path, form: Self.form(suggested, "kode", code: best.code, province: sumut))
+            let key = "\(suggested.office.code)-\(suggested.indicatorId)"
+            #expect(page.body.contains("name=\"usulan\" value=\"\(best.code)\""))
+            #expect(!page.body.contains("<select id=\"entri-"), "the catalogue's select opens for one row at a time")
+            let choosing = try await client.get(SiteURL.catalogueMapping.path + "?tahun=2024&provinsi=\(sumut)&pilih=\(WebClient.encode(CatalogueMappingSelection.rowKey(suggested)))")
+            #expect(choosing.body.components(separatedBy: "<select id=\"entri-").count == 2)
+            #expect(choosing.body.contains("<select id=\"entri-\(key)\" name=\"kode\">"))
+            #expect(choosing.body.contains("<option value=\"\(best.code)\" selected=\"selected\">"))
+            let confirmed = try await client.post(SiteURL.catalogueDecision.path, form: Self.form(suggested, "usulan", code: best.code, province: sumut))
             #expect(confirmed.status == .seeOther)
             #expect(confirmed.location == SiteURL.catalogueMapping.path + "?tahun=2024&provinsi=\(sumut)")
             let flash = try await client.get(try #require(confirmed.location))

@@ -29,27 +29,29 @@ import Vapor
             let poisoned = try #require(review.rows.first { $0.office.code == asahan && $0.statement.contains("__xss") && $0.decision == nil })
             let decided = try await admin.post(SiteURL.catalogueDecision.path, form: CatalogueMappingFlowTests.form(poisoned, "bukan"))
             #expect(decided.status == .seeOther)
-            try await XSSPages.check(admin, [base, SiteURL.catalogueMapping.path], as: "admin after decision")
+            let open = base + "&pilih=\(WebClient.encode(CatalogueMappingSelection.rowKey(poisoned)))"
+            try await XSSPages.check(admin, [base, open, SiteURL.catalogueMapping.path], as: "admin after decision")
             try await XSSPages.check(admin, [SiteURL.consolidation(office: sumut, year: 2024).path], as: "admin consolidation")
 
             // Payloads in every field of the forms: refused (or shown) as text.
             var index = 0
             func next() -> String { index += 1; return XSSCorpus.payload(index, label: "isian") }
             for _ in 0..<3 {
-                let fields = ["tahun", "provinsi", "status", "halaman", "kantor", "indikator", "pernyataan", "keputusan", "kode", "sebelum"]
+                let fields = ["tahun", "provinsi", "status", "halaman", "kantor", "indikator", "pernyataan", "keputusan", "usulan", "kode", "sebelum"]
                 var form = Dictionary(uniqueKeysWithValues: fields.map { ($0, next()) })
                 let refused = try await admin.post(SiteURL.catalogueDecision.path, form: form)
                 #expect(refused.status.code < 500)
                 #expect(XSSCheck.problems(in: refused.body, page: "refused decision").isEmpty)
                 form["tahun"] = "2024"
                 form["kantor"] = asahan
+                form["keputusan"] = index % 2 == 0 ? "usulan" : "kode"
                 let refusedRow = try await admin.post(SiteURL.catalogueDecision.path, form: form)
                 #expect(refusedRow.status.code < 500)
                 #expect(XSSCheck.problems(in: refusedRow.body, page: "refused row").isEmpty)
                 let bulk = try await admin.post(SiteURL.confirmStrongSuggestions.path, form: ["tahun": "2024", "provinsi": next()])
                 #expect(bulk.status == .unprocessableEntity)
                 #expect(XSSCheck.problems(in: bulk.body, page: "refused bulk").isEmpty)
-                let query = try await admin.get(SiteURL.catalogueMapping.path + "?provinsi=\(WebClient.encode(next()))&status=\(WebClient.encode(next()))")
+                let query = try await admin.get(SiteURL.catalogueMapping.path + "?provinsi=\(WebClient.encode(next()))&status=\(WebClient.encode(next()))&pilih=\(WebClient.encode(next()))")
                 #expect(query.status == .ok)
                 #expect(XSSCheck.problems(in: query.body, page: "query").isEmpty)
             }
