@@ -151,9 +151,11 @@ extension OfficeYearStore {
             .map { try $0.decode(column: "year", as: Int.self) }
     }
 
-    /// The latest catalogue decisions recorded in the audit trail, newest first.
+    /// The latest catalogue decisions recorded in the audit trail, newest first: read along the index on the table and
+    /// the moment (migration 018), without sorting the thousands of entries a bulk confirmation or a loaded data set
+    /// wrote at one moment.
     public func catalogueDecisionHistory(limit: Int = 20) async throws -> [AuditEntryModel] {
         try await AuditEntryModel.query(on: database).filter(\.$table == Self.catalogueAuditTable)
-            .sort(\.$at, .descending).sort(\.$path).limit(limit).all()
+            .sort(\.$at, .descending).limit(limit).all()
     }
 }
