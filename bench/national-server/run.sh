@@ -82,6 +82,7 @@ count_all() {   # count_all SUFFIX: statements per page into q_province_SUFFIX, 
     printf -v "q_national_$1" '%s' "$(queries "$admin" "/kantor/kpu-ri/2024/konsolidasi")"
     printf -v "q_offices_$1" '%s' "$(queries "$admin" "/kantor")"
     printf -v "q_dashboard_$1" '%s' "$(queries "$admin" "/kantor/$asahan/2024")"
+    printf -v "q_catalogue_$1" '%s' "$(queries "$admin" "/admin/katalog-indikator")"
     stop
 }
 
@@ -100,6 +101,7 @@ echo "  province consolidation (Sumatera Utara): $q_province_small → $q_provin
 echo "  national consolidation (KPU RI):          $q_national_small → $q_national_big"
 echo "  offices list:                             $q_offices_small → $q_offices_big"
 echo "  single-office dashboard (baseline):       $q_dashboard_small → $q_dashboard_big"
+echo "  catalogue mapping (Katalog IKU):          $q_catalogue_small → $q_catalogue_big"
 
 # 3. Server time with the national data loaded.
 start
@@ -114,4 +116,5 @@ echo "  national consolidation (status board):    $(median "$national" "/kantor/
 echo "  national, one IKU compared (IKU-01):      $(median "$national" "/kantor/kpu-ri/2024/konsolidasi?iku=IKU-01")"
 echo "  national, one province filtered:          $(median "$national" "/kantor/kpu-ri/2024/konsolidasi?provinsi=$sumut")"
 echo "  offices list (553 offices, KPU RI user):  $(median "$national" /kantor)"
+echo "  catalogue mapping, first page (KPU RI):   $(median "$national" /admin/katalog-indikator)"
 echo "server memory (RSS): $rss_start MB after start, $(awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$server/status") MB after the requests"

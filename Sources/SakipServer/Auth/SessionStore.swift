@@ -1,5 +1,6 @@
 import FluentKit
 import Foundation
+import SakipCore
 import SQLKit
 import Vapor
 
@@ -12,7 +13,7 @@ enum SessionStore {
         guard let row = try await sql.raw("""
             SELECT s.id AS id, s.user_id AS user_id, s.created_at AS created_at, s.last_seen_at AS last_seen_at,
                    s.csrf_token AS csrf_token, s.flash AS flash, u.username AS username, u.name AS name, u.role AS role,
-                   o.code AS office_code, o.name AS office_name
+                   o.code AS office_code, o.name AS office_name, o.level AS office_level
             FROM sessions s JOIN users u ON u.id = s.user_id LEFT JOIN offices o ON o.id = u.office_id
             WHERE s.token_hash = \(bind: SessionTokens.hash(token))
             """).first(),
@@ -20,7 +21,8 @@ enum SessionStore {
         let user = SessionUser(id: try row.decode(column: "user_id", as: UUID.self), username: try row.decode(column: "username", as: String.self),
                                name: try row.decode(column: "name", as: String.self), role: role,
                                officeCode: try row.decode(column: "office_code", as: String?.self),
-                               officeName: try row.decode(column: "office_name", as: String?.self))
+                               officeName: try row.decode(column: "office_name", as: String?.self),
+                               officeLevel: try row.decode(column: "office_level", as: String?.self).flatMap(Office.Level.init(rawValue:)))
         let current = SessionState.Current(id: try row.decode(column: "id", as: UUID.self), user: user,
                                            csrf: try row.decode(column: "csrf_token", as: String.self),
                                            createdAt: try row.decode(column: "created_at", as: Date.self),

@@ -1,4 +1,5 @@
 import Fluent
+import SakipCore
 import Vapor
 
 /// The signed-in user of a request, with the office chain needed for access decisions.
@@ -9,8 +10,12 @@ struct SessionUser: Sendable {
     var role: UserRole
     var officeCode: String?
     var officeName: String?
+    /// The level of the user's office (KPU RI's evaluators review the national catalogue mapping).
+    var officeLevel: Office.Level? = nil
 
-    var viewer: Viewer { Viewer(name: name, role: role, officeName: officeName) }
+    var viewer: Viewer {
+        Viewer(name: name, role: role, officeName: officeName, mayMapCatalogue: CatalogueAccess.mayDecide(self))
+    }
 }
 
 extension Request {

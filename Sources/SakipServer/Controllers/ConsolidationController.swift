@@ -20,11 +20,16 @@ struct ConsolidationController: RouteCollection {
         let version = try await DataVersion.current(DataVersion.consolidation, on: request.db)
         let built = try await build(request, office, filter, version: version)
         let openEntry = request.query[String.self, at: "iku"].map { String($0.prefix(64)) }
-        let page = ConsolidationPage(office: office, year: built.year, view: built.view, query: built.query, openEntry: openEntry)
+        var page = ConsolidationPage(office: office, year: built.year, view: built.view, query: built.query, openEntry: openEntry)
+        if CatalogueAccess.mayDecide(user) {
+            let selection = CatalogueMappingSelection(year: built.year, province: office.level == Office.Level.provinsi.rawValue ? office.code : filter.province)
+            page.catalogueLink = SiteURL.catalogueMapping.path + selection.querySuffix
+        }
         guard let version else { return request.page(title: page.title, viewer: user.viewer) { _ in page.body() } }
-        // The body shows only the built consolidation and the entry opened: rendered once per both and kept.
+        // The body shows only the built consolidation, the entry opened and the link for who may map: rendered once
+        // per all three and kept.
         return request.page(title: page.title, viewer: user.viewer,
-                            cachedAs: "konsolidasi \(filter.key(office)) iku \(openEntry ?? "-") data \(version)") { _ in page.body() }
+                            cachedAs: "konsolidasi \(filter.key(office)) iku \(openEntry ?? "-") katalog \(page.catalogueLink ?? "-") data \(version)") { _ in page.body() }
     }
 
     func workbook(request: Request) async throws -> Response {
@@ -76,7 +81,7 @@ struct ConsolidationController: RouteCollection {
     }
 
     /// Built consolidations by filter and stored data version.
-    private static let cache = ConsolidationCache<Built>()
+    private static let cache = DataVersionCache<Built>()
 
     private func build(_ request: Request, _ office: OfficeModel, _ filter: Filter, version: String?) async throws -> Built {
         try await Self.cache.value(version.map { "\(filter.key(office)) data \($0)" }) {

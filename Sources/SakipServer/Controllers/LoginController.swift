@@ -1,4 +1,5 @@
 import Fluent
+import SakipCore
 import Vapor
 
 /// Sign-in and sign-out, with throttling of failed attempts.
@@ -40,7 +41,8 @@ struct LoginController: RouteCollection {
             }
             try await request.application.loginThrottle.succeeded(attempt, on: request.db)
             try await request.startNewSession(for: SessionUser(id: try user.requireID(), username: user.username, name: user.name,
-                                                               role: role, officeCode: user.office?.code, officeName: user.office?.name))
+                                                               role: role, officeCode: user.office?.code, officeName: user.office?.name,
+                                                               officeLevel: user.office.flatMap { Office.Level(rawValue: $0.level) }))
             return request.redirect(to: SiteURL.offices.path)
         }
     }

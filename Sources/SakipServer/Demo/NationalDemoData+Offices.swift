@@ -63,28 +63,17 @@ extension NationalDemoData {
         return identities
     }
 
-    /// Stores the confirmed catalogue decisions of the loaded offices that are not stored yet.
+    /// Stores the confirmed catalogue decisions of the loaded offices that are not stored yet, with who confirmed each
+    /// and when, through the store's one write path of decisions (which records each in the audit trail).
     static func storeMapping(_ mapping: IndicatorMapping, offices: Set<String>, identities: OfficeIdentities,
                              on database: any Database) async throws -> Int {
-        let sql = database as! any SQLDatabase
-        var known = Set<String>()
-        for row in try await sql.raw("SELECT office_code, statement_key FROM catalogue_decisions").all() {
-            known.insert("\(try row.decode(column: "office_code", as: String.self))|\(try row.decode(column: "statement_key", as: String.self))")
+        let changes = mapping.decisions.filter { offices.contains($0.officeCode) }.map { decision in
+            var change = CatalogueDecisionChange(decision)
+            change.officeCode = identities.byCode[decision.officeCode]?.code ?? decision.officeCode
+            return change
         }
-        var batch = BatchInsert(CatalogueDecisionModel.schema,
-                                ["id", "office_code", "statement", "statement_key", "catalogue_code", "confirmed_by_name", "confirmed_on"])
-        for decision in mapping.decisions where offices.contains(decision.officeCode) {
-            let code = identities.byCode[decision.officeCode]?.code ?? decision.officeCode
-            let key = IndicatorText.key(decision.statement)
-            guard known.insert("\(code)|\(key)").inserted else { continue }
-            batch.add([UUID(), code, decision.statement, key, decision.catalogueCode, decision.confirmedBy, decision.confirmedOn?.iso])
-        }
-        let count = batch.count
-        try await WriteTransaction.run(on: database) { [batch] db in
-            var batch = batch
-            try await batch.flush(on: db)
-        }
-        return count
+        return try await OfficeYearStore(database: database).saveCatalogueDecisions(changes, by: .command(NationalRows.loader),
+                                                                                    on: .today, keepingStored: true)
     }
 
     /// An evaluator account for each loaded KPU Provinsi ("evaluator.sumaterautara") and one for KPU RI ("evaluator.kpuri"),

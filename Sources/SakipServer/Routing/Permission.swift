@@ -24,6 +24,8 @@ enum Permission: Sendable, Equatable {
     /// The consolidation of the Provinsi or KPU RI in the path: users who may read that office (its own people, KPU RI's,
     /// the national admin); a Kab/Kota has none (404).
     case consolidation
+    /// The national catalogue mapping: the national admin and KPU RI's evaluators (``CatalogueAccess``).
+    case catalogueMapping
 
     /// The middleware that enforce it, in order: the user first, then their right.
     var middleware: [any Middleware] {
@@ -39,6 +41,7 @@ enum Permission: Sendable, Equatable {
         case .evaluationRecap: [RequireUserMiddleware(), EvaluationRecapMiddleware()]
         case .submission(let right): [RequireUserMiddleware(), SubmissionAccessMiddleware(right: right)]
         case .consolidation: [RequireUserMiddleware(), OfficeAccessMiddleware(right: .read), ConsolidationLevelMiddleware()]
+        case .catalogueMapping: [RequireUserMiddleware(), CatalogueAccessMiddleware()]
         }
     }
 }

@@ -61,6 +61,9 @@ public enum SiteURL: Equatable, Sendable {
     case submissionVersion(office: String, year: Int, document: String, number: Int)
     case acceptedDocuments(office: String, year: Int)
     case deadlines
+    case catalogueMapping
+    case catalogueDecision
+    case confirmStrongSuggestions
     case consolidation(office: String, year: Int)
     case consolidationWorkbook(office: String, year: Int)
     case lkeVersions
@@ -138,6 +141,9 @@ public enum SiteURL: Equatable, Sendable {
         case let .submissionVersion(office, year, document, number): ["kantor", office, "\(year)", "pengajuan", document, "versi-\(number).docx"]
         case let .acceptedDocuments(office, year): ["kantor", office, "\(year)", "dokumen-diterima.zip"]
         case .deadlines: ["admin", "tenggat"]
+        case .catalogueMapping: ["admin", "katalog-indikator"]
+        case .catalogueDecision: ["admin", "katalog-indikator", "putuskan"]
+        case .confirmStrongSuggestions: ["admin", "katalog-indikator", "konfirmasi-kuat"]
         case let .consolidation(office, year): ["kantor", office, "\(year)", "konsolidasi"]
         case let .consolidationWorkbook(office, year): ["kantor", office, "\(year)", "konsolidasi.xlsx"]
         case .lkeVersions: ["admin", "lke"]

@@ -34,6 +34,7 @@ func routes(_ app: Application) throws {
     try app.register(collection: DeadlineController())
     try app.register(collection: AcceptedDocumentsController())
     try app.register(collection: ConsolidationController())
+    try app.register(collection: CatalogueMappingController())
 }
 
 extension Response {

@@ -18,6 +18,8 @@ struct ConsolidationPage {
     var query: String
     /// The catalogue code whose comparison the national page opens (all offices of one IKU).
     var openEntry: String?
+    /// The catalogue mapping page for the offices shown, for a user who may confirm the mapping (nil for the others).
+    var catalogueLink: String? = nil
 
     var title: String { "Konsolidasi \(office.name) \(year)" }
 
@@ -46,6 +48,10 @@ struct ConsolidationPage {
             ikuSummary(comparisons),
             comparisonDetails(comparisons),
             .h2(.id("belum-dipetakan"), .text("Indikator belum dipetakan (\(unmapped.count))")),
+            .unwrap(catalogueLink) { link in
+                .p(.a(.href(link), .text("Konfirmasi pemetaan indikator ke katalog nasional")),
+                   .text(" — usulan, entri lain, atau tidak ada di katalog."))
+            },
             unmappedTable(unmapped),
             .h2(.id("jumlah"), .text("Jumlah")),
             totalsSection(totals),

@@ -3,11 +3,14 @@ public struct Viewer: Sendable {
     public var name: String
     public var role: UserRole
     public var officeName: String?
+    /// May review the national catalogue mapping (the national admin, KPU RI's evaluators).
+    public var mayMapCatalogue: Bool
 
-    public init(name: String, role: UserRole, officeName: String?) {
+    public init(name: String, role: UserRole, officeName: String?, mayMapCatalogue: Bool = false) {
         self.name = name
         self.role = role
         self.officeName = officeName
+        self.mayMapCatalogue = mayMapCatalogue
     }
 }
 
@@ -37,6 +40,7 @@ enum Layout {
                             .if(viewer.role == .nationalAdmin, .a(.href(SiteURL.users.path), .text("Pengguna"))),
                             .if(viewer.role == .nationalAdmin, .a(.href(SiteURL.lkeVersions.path), .text("Versi LKE"))),
                             .if(viewer.role == .nationalAdmin, .a(.href(SiteURL.deadlines.path), .text("Tenggat"))),
+                            .if(viewer.mayMapCatalogue, .a(.href(SiteURL.catalogueMapping.path), .text("Katalog IKU"))),
                             .a(.href(SiteURL.ownPassword.path), .text("Kata sandi")),
                             .form(
                                 .class("inline"), .action(SiteURL.logout.path), .method(.post),

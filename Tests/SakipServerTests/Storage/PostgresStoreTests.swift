@@ -120,6 +120,14 @@ struct PostgresStoreTests {
         try await StoreScenarios.recomputeSummaries_fixesStaleRows_andLeavesCurrentOnes(.postgres)
     }
 
+    @Test func catalogueDecisions_areWrittenThroughOnePath_withWhoWhenAndTheirTrail() async throws {
+        try await StoreScenarios.catalogueDecisions_areWrittenThroughOnePath_withWhoWhenAndTheirTrail(.postgres)
+    }
+
+    @Test func dataVersion_movesWithEveryChangeConsolidationReads() async throws {
+        try await StoreScenarios.dataVersion_movesWithEveryChangeConsolidationReads(.postgres)
+    }
+
     @Test func nationalDemo_loadsBesideTheDemo_withTheScenariosCounts() async throws {
         try await StoreScenarios.nationalDemo_loadsBesideTheDemo_withTheScenariosCounts(.postgres)
     }

@@ -115,6 +115,14 @@ struct SQLiteStoreTests {
         try await StoreScenarios.recomputeSummaries_fixesStaleRows_andLeavesCurrentOnes(.sqlite)
     }
 
+    @Test func catalogueDecisions_areWrittenThroughOnePath_withWhoWhenAndTheirTrail() async throws {
+        try await StoreScenarios.catalogueDecisions_areWrittenThroughOnePath_withWhoWhenAndTheirTrail(.sqlite)
+    }
+
+    @Test func dataVersion_movesWithEveryChangeConsolidationReads() async throws {
+        try await StoreScenarios.dataVersion_movesWithEveryChangeConsolidationReads(.sqlite)
+    }
+
     @Test func nationalDemo_loadsBesideTheDemo_withTheScenariosCounts() async throws {
         try await StoreScenarios.nationalDemo_loadsBesideTheDemo_withTheScenariosCounts(.sqlite)
     }

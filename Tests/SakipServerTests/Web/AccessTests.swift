@@ -1,4 +1,5 @@
 import Foundation
+import NIOCore
 @testable import SakipServer
 import Testing
 import Vapor
@@ -89,6 +90,13 @@ import Vapor
         ]
     }
 
+    /// The national catalogue mapping's routes (no office in the path), with a form that would change something.
+    static let catalogueRoutes: [(method: HTTPMethod, url: SiteURL, form: [String: String])] = [
+        (.GET, .catalogueMapping, [:]),
+        (.POST, .catalogueDecision, ["tahun": "2024", "kantor": asahan, "indikator": "I1", "pernyataan": "x", "keputusan": "bukan"]),
+        (.POST, .confirmStrongSuggestions, ["tahun": "2024"]),
+    ]
+
     /// Each account with an office it must not reach at all.
     static let foreign: [(account: String, office: String)] = [
         ("operator.asahan", pematangsiantar),
@@ -103,7 +111,7 @@ import Vapor
             for (account, office) in Self.foreign {
                 let client = WebClient(app: app)
                 try await client.login(account)
-                for route in Self.routes(office) + Self.evaluationRoutes(office) + Self.submissionRoutes(office) {
+                for route in Self.routes(office) + Self.evaluationRoutes(office) + Self.submissionRoutes(office) + Self.catalogueRoutes {
                     let page = route.method == .GET ? try await client.get(route.url.path)
                         : try await client.post(route.url.path, form: route.form)
                     #expect(page.status == .forbidden, "\(account) \(route.method) \(route.url.path) → \(page.status)")
@@ -155,6 +163,49 @@ import Vapor
                         #expect(status == .forbidden, "\(account) \(route.url.path) → \(status)")
                     }
                 }
+            }
+        }
+    }
+
+    /// The catalogue mapping is KPU RI's: its national admin, evaluator and inspectorate; not a province's evaluator, not an
+    /// office's operator or leader, not even KPU RI's own operator or leader. Refused before the body is read.
+    @Test func catalogueMapping_onlyForTheNationalAdminAndKPURIEvaluators() async throws {
+        try await withDemoApp { app in
+            let admin = WebClient(app: app)
+            try await admin.login("admin")
+            for (username, role) in [("evaluator.ri", "provincialEvaluator"), ("operator.ri", "officeOperator"), ("ketua.ri", "officeLeader")] {
+                let created = try await admin.post(SiteURL.users.path, form: ["username": username, "name": "Pengguna \(username)", "role": role,
+                                                                               "office": "kpu-ri", "password": "rahasia-menteng-2024"])
+                #expect(created.status == .seeOther, "\(username): \(created.status)")
+            }
+            let accounts: [(String, String, Bool)] = [
+                ("admin", "sakip-demo", true), ("inspektorat", "sakip-demo", true), ("evaluator.ri", "rahasia-menteng-2024", true),
+                ("evaluator.sumut", "sakip-demo", false), ("operator.asahan", "sakip-demo", false), ("ketua.asahan", "sakip-demo", false),
+                ("operator.pagaralam", "sakip-demo", false), ("operator.ri", "rahasia-menteng-2024", false), ("ketua.ri", "rahasia-menteng-2024", false),
+            ]
+            for (account, password, allowed) in accounts {
+                let client = WebClient(app: app)
+                try await client.login(account, password: password)
+                for route in Self.catalogueRoutes {
+                    let page = route.method == .GET ? try await client.get(route.url.path) : try await client.post(route.url.path, form: route.form)
+                    if allowed {
+                        #expect(page.status != .forbidden && page.status.code < 500, "\(account) \(route.method) \(route.url.path) → \(page.status)")
+                    } else {
+                        #expect(page.status == .forbidden, "\(account) \(route.method) \(route.url.path) → \(page.status)")
+                        #expect(!page.body.contains("Konfirmasi semua usulan kuat"))
+                    }
+                }
+                if !allowed {
+                    // A body past every limit: the right is decided first.
+                    let huge = try await client.send(.POST, SiteURL.catalogueDecision.path, headers: [("Content-Type", "application/x-www-form-urlencoded")],
+                                                     body: ByteBuffer(repeating: 0x25, count: 3 * 1024 * 1024))
+                    #expect(huge.status == .forbidden, "\(account) → \(huge.status)")
+                }
+            }
+            for route in Self.catalogueRoutes {
+                let anonymous = route.method == .GET ? try await WebClient(app: app).get(route.url.path)
+                    : try await WebClient(app: app).post(route.url.path, form: route.form)
+                #expect(anonymous.status == .seeOther && anonymous.location == SiteURL.login.path)
             }
         }
     }

@@ -35,6 +35,42 @@ import Vapor
         }
     }
 
+    /// The province's consolidation is built and rendered once per stored data version: a submission written straight
+    /// into the database (as another instance or a tool would) shows on the next request, without any route of this
+    /// process having been told.
+    @Test func aKeptConsolidation_isNotServedAfterAChangeByAnotherWriter() async throws {
+        try await withDemoApp { app in
+            let client = WebClient(app: app)
+            try await client.login("evaluator.sumut")
+            let path = SiteURL.consolidation(office: sumut, year: 2024).path
+            func siantarRow() async throws -> String {
+                let page = try await client.get(path)
+                #expect(page.status == .ok)
+                return try #require(page.body.components(separatedBy: "id=\"status-\(pematangsiantar)\"").last?.components(separatedBy: "</tr>").first)
+            }
+            let first = try await siantarRow()
+            #expect(first.contains("Draf"))
+            #expect(try await siantarRow() == first)
+
+            let officeYear = try #require(try await OfficeYearStore(database: app.db).officeYearModel(officeCode: pematangsiantar, year: 2024))
+            let submission = SubmissionModel()
+            submission.$officeYear.id = try officeYear.requireID()
+            submission.officeID = officeYear.$office.id
+            submission.year = 2024
+            submission.document = "pk"
+            submission.state = SubmissionState.accepted.rawValue
+            submission.currentVersion = 1
+            submission.acceptedVersion = 1
+            submission.firstSubmittedOn = "2024-01-20"
+            submission.updatedAt = Date()
+            try await submission.create(on: app.db)
+
+            let after = try await siantarRow()
+            #expect(after != first)
+            #expect(after.contains("Diterima"))
+        }
+    }
+
     @Test func aTemplate_putsTheTokenWhereItBelongs_escaped() {
         let template = HTMLRenderer.template { csrf in .form(.input(.type(.hidden), .name("_csrf"), .value(csrf)), .p(.text("<b>x</b>"))) }
         let html = HTMLRenderer.fragment(template.filled(csrf: "a\"b<c"))

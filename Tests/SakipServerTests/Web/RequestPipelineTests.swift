@@ -171,6 +171,9 @@ import Vapor
                 "GET /kantor/:office/:year/dokumen-diterima.zip": (.office(.read), nil),
                 "GET /admin/tenggat": (.nationalAdmin, nil),
                 "POST /admin/tenggat": (.nationalAdmin, .form),
+                "GET /admin/katalog-indikator": (.catalogueMapping, nil),
+                "POST /admin/katalog-indikator/putuskan": (.catalogueMapping, .form),
+                "POST /admin/katalog-indikator/konfirmasi-kuat": (.catalogueMapping, .form),
             ]
             for (path, rule) in expected {
                 let found = try #require(declared[path], "\(path) is not registered")

@@ -8,7 +8,7 @@ public enum StorageMigrations {
             RefuseLegacySchema(), CreateOffices(), CreateUsers(), CreateOfficeYears(), CreateOfficeYearDocuments(),
             CreateComments(), CreateAuditEntries(), CreateSessions(), CreateLoginAttempts(), CreateEvidenceFiles(),
             CreateEvaluations(), CreateLKEVersions(), IndexAuditRows(), CreateSubmissions(), CreateOfficeYearSummaries(),
-            CreateCatalogueDecisions(), AddVersionSummaries(), CreateDataVersions(),
+            CreateCatalogueDecisions(), AddVersionSummaries(), CreateDataVersions(), IndexAuditTables(),
         ]
     }
 }

@@ -16,7 +16,7 @@ enum XSSPages {
         return pages.map(\.path)
     }
 
-    static let sitePages = [SiteURL.offices, .users, .newOffice, .importFile, .ownPassword, .deadlines].map(\.path)
+    static let sitePages = [SiteURL.offices, .users, .newOffice, .importFile, .ownPassword, .deadlines, .catalogueMapping].map(\.path)
 
     /// Opens each page as `client`; every page that answers must be free of payload markup.
     /// Returns how many pages answered 200, so that a caller can tell the visit was real.

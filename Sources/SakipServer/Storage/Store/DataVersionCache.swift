@@ -1,10 +1,10 @@
 import NIOConcurrencyHelpers
 
-/// Built consolidations kept in this process, each under a key naming the office, the filter, the day and the stored
-/// ``DataVersion`` it was built from (read from the database on every request): so no instance serves a
-/// consolidation after anything it reads has changed anywhere. The national one takes hundreds of milliseconds to
-/// read and build; the most recently used ``capacity`` are kept.
-final class ConsolidationCache<Value: Sendable>: Sendable {
+/// Values built from stored data (a consolidation, a mapping review) kept in this process, each under a key naming
+/// what was asked (office, filter, day) and the stored ``DataVersion`` it was built from, read from the database on
+/// every request: so no instance serves one after anything it reads has changed anywhere. A national consolidation
+/// takes hundreds of milliseconds to read and build; the most recently used ``capacity`` are kept.
+final class DataVersionCache<Value: Sendable>: Sendable {
     static var capacity: Int { 16 }
 
     private struct State {
