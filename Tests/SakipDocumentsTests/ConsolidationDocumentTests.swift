@@ -205,7 +205,8 @@ private func number(_ text: String) -> Decimal? { Decimal(string: text, locale: 
         let profile = FileManager.default.temporaryDirectory.appendingPathComponent("sakip-test-profile-\(UUID().uuidString)")
         let converter = BatchPDFConverter(profileDirectory: profile)
         defer { converter.removeProfile() }
-        let members = Array(Self.members().prefix(2))
+        // Both LKj accepted, one PK: three documents, split over the lanes.
+        let members = [Self.members()[0], Self.members()[2]]
         let entries = try Self.entries(ProvinceBundle(provinceName: "Kalimantan Utara", year: 2024, members: members).zip(converter: converter))
         let docx = entries.keys.filter { $0.hasSuffix(".docx") }.sorted()
         #expect(docx.count == 3)
@@ -214,13 +215,18 @@ private func number(_ text: String) -> Decimal? { Decimal(string: text, locale: 
             #expect(pdf.starts(with: Data("%PDF".utf8)))
         }
         #expect(FileManager.default.fileExists(atPath: profile.appendingPathComponent("user/registrymodifications.xcu").path))
-        let lkj = try #require(entries["LKj/\(members[0].officeYear.office.name) - lkj-\(members[0].officeYear.office.code)-2024.pdf"])
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("sakip-test-\(UUID().uuidString).pdf")
-        try lkj.write(to: file)
-        defer { try? FileManager.default.removeItem(at: file) }
-        let text = try PDFConversionTests.run(try #require(PDFConversionTests.tool("pdftotext")), ["-layout", file.path, "-"])
-        let summary = OfficeYearSummary(members[0].officeYear)
-        #expect(text.contains(IndonesianFormat.number(summary.budget.pagu)))
-        #expect(text.contains("BAB IV PENUTUP"))
+        // Converted side by side (one LibreOffice per lane), each PDF still sits beside its own DOCX.
+        #expect(converter.lanes == 1 || FileManager.default.fileExists(atPath: converter.profile(lane: 1).path))
+        let pagu = members.map { IndonesianFormat.number(OfficeYearSummary($0.officeYear).budget.pagu) }
+        #expect(Set(pagu).count == members.count)
+        for (member, pagu) in zip(members, pagu) {
+            let lkj = try #require(entries["LKj/\(member.officeYear.office.name) - lkj-\(member.officeYear.office.code)-2024.pdf"])
+            let file = FileManager.default.temporaryDirectory.appendingPathComponent("sakip-test-\(UUID().uuidString).pdf")
+            try lkj.write(to: file)
+            defer { try? FileManager.default.removeItem(at: file) }
+            let text = try PDFConversionTests.run(try #require(PDFConversionTests.tool("pdftotext")), ["-layout", file.path, "-"])
+            #expect(text.contains(pagu))
+            #expect(text.contains("BAB IV PENUTUP"))
+        }
     }
 }

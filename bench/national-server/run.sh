@@ -5,7 +5,9 @@
 #   2. the time to load the national data set (sakip demo --national --no-serve);
 #   3. the median server time (curl's time to the first byte on localhost, RUNS requests) of the province consolidation
 #      page (KPU Provinsi Sumatera Utara, 33 Kab/Kota), the national status board and a national IKU comparison, beside the
-#      stylesheet (a static asset) and the single-office dashboard from the same run;
+#      stylesheet (a static asset) and the single-office dashboard from the same run: once as kept (the data unchanged
+#      between requests) and once rebuilt (the stored data version moved before every request, as any change anywhere
+#      moves it);
 #   4. the server's resident memory (RSS) after the requests.
 # Usage: bash bench/national-server/run.sh        RUNS=21 by default; SAKIP_BIN to use a built sakip
 set -euo pipefail
@@ -69,6 +71,22 @@ median() {   # median COOKIE PATH: median time to first byte of RUNS requests, i
     done
     printf '%s\n' "${times[@]}" | sort -n | awk -v s="$status" '{a[NR]=$1} END {printf "%.1f ms (HTTP %s)", a[int((NR+1)/2)] * 1000, s}'
 }
+bump() {   # moves the stored data version, as any change of what consolidation reads does
+    if [ "${POSTGRES:-0}" = 1 ]; then
+        psql -q "${DATABASE_URL%%\?*}" -c "UPDATE data_versions SET version = version + 1" >/dev/null
+    else
+        python3 -c 'import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.execute("UPDATE data_versions SET version = version + 1"); c.commit()' "$SAKIP_DB_PATH"
+    fi
+}
+rebuilt() {   # rebuilt COOKIE PATH: like median, with the data version moved before every request
+    local times=() status=""
+    for _ in $(seq "$runs"); do
+        bump
+        read -r status t < <(curl -s -o /dev/null -w '%{http_code} %{time_starttransfer}\n' -H "Cookie: $1" "http://127.0.0.1:$app_port$2")
+        times+=("$t")
+    done
+    printf '%s\n' "${times[@]}" | sort -n | awk -v s="$status" '{a[NR]=$1} END {printf "%.1f ms (HTTP %s)", a[int((NR+1)/2)] * 1000, s}'
+}
 echo "national-server: $SAKIP_BIN, $backend, $(nproc) cores, $runs requests per figure"
 "$SAKIP_BIN" demo --no-serve >/dev/null
 sumut=654293
@@ -108,7 +126,7 @@ start
 evaluator=$(login evaluator.sumaterautara)
 national=$(login evaluator.kpuri)
 rss_start=$(awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$server/status")
-echo "server time, median of $runs (national data loaded):"
+echo "server time, median of $runs, kept (national data loaded, unchanged between requests):"
 echo "  stylesheet (static asset, baseline):      $(median "$evaluator" /static/app.css)"
 echo "  single-office dashboard (baseline):       $(median "$evaluator" "/kantor/$asahan/2024")"
 echo "  province consolidation, Sumatera Utara:   $(median "$evaluator" "/kantor/$sumut/2024/konsolidasi")"
@@ -116,5 +134,10 @@ echo "  national consolidation (status board):    $(median "$national" "/kantor/
 echo "  national, one IKU compared (IKU-01):      $(median "$national" "/kantor/kpu-ri/2024/konsolidasi?iku=IKU-01")"
 echo "  national, one province filtered:          $(median "$national" "/kantor/kpu-ri/2024/konsolidasi?provinsi=$sumut")"
 echo "  offices list (553 offices, KPU RI user):  $(median "$national" /kantor)"
+echo "server time, median of $runs, rebuilt (the data version moved before each request):"
+echo "  province consolidation, Sumatera Utara:   $(rebuilt "$evaluator" "/kantor/$sumut/2024/konsolidasi")"
+echo "  national consolidation (status board):    $(rebuilt "$national" "/kantor/kpu-ri/2024/konsolidasi")"
+echo "  national, one IKU compared (IKU-01):      $(rebuilt "$national" "/kantor/kpu-ri/2024/konsolidasi?iku=IKU-01")"
+echo "  catalogue mapping, first page (KPU RI):   $(rebuilt "$national" /admin/katalog-indikator)"
 echo "  catalogue mapping, first page (KPU RI):   $(median "$national" /admin/katalog-indikator)"
 echo "server memory (RSS): $rss_start MB after start, $(awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$server/status") MB after the requests"

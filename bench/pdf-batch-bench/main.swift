@@ -1,6 +1,7 @@
 // pdf-batch-bench: converts a province's LKj to PDF one by one (a fresh LibreOffice and profile per document, as
-// PDFConverter does) and in one batch run with one reused profile (BatchPDFConverter), and prints both times, then
-// the size of the province's ZIP bundle. Prints figures only; tests never assert on time.
+// PDFConverter does), in one batch run with one reused profile (BatchPDFConverter with one lane), and split over one
+// LibreOffice per core (its default lanes), and prints the times, then the province's ZIP bundle with PDFs. Prints
+// figures only; tests never assert on time.
 //
 //   swift run -c release pdf-batch-bench [count] [--no-baseline]
 //
@@ -41,13 +42,18 @@ if baseline {
 }
 
 let profile = FileManager.default.temporaryDirectory.appendingPathComponent("sakip-bench-profile-\(UUID().uuidString)")
-let converter = BatchPDFConverter(profileDirectory: profile)
-defer { converter.removeProfile() }
-let (pdfs, cold) = try time { try converter.convert(documents) }
+let single = BatchPDFConverter(profileDirectory: profile, lanes: 1)
+let (pdfs, cold) = try time { try single.convert(documents) }
 print("  satu proses LibreOffice, profil baru: \(seconds(cold)) (\(seconds(cold / Double(documents.count))) per dokumen)")
-let (_, warm) = try time { try converter.convert(documents) }
+let (_, warm) = try time { try single.convert(documents) }
 print("  satu proses LibreOffice, profil dipakai ulang: \(seconds(warm)) (\(seconds(warm / Double(documents.count))) per dokumen)")
 print("  ukuran PDF: \(pdfs.reduce(0) { $0 + $1.count } / 1000) kB")
+let converter = BatchPDFConverter(profileDirectory: profile)
+defer { converter.removeProfile() }
+let (_, lanesCold) = try time { try converter.convert(documents) }
+let (_, lanes) = try time { try converter.convert(documents) }
+print("  \(converter.lanes) proses LibreOffice berdampingan (satu per inti), profil baru lalu dipakai ulang: \(seconds(lanesCold)), \(seconds(lanes)) "
+      + "(\(seconds(lanes / Double(documents.count))) per dokumen)")
 
 let members = officeYears.map { officeYear in
     ProvinceBundle.Member(officeYear: officeYear, status: dataSet.scenario(officeCode: officeYear.office.code, year: 2024)?.status)

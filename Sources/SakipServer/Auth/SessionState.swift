@@ -80,7 +80,7 @@ enum SessionTokens {
     }
 
     static func hash(_ token: String) -> String {
-        SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
+        SHA256Hex.digest(Data(token.utf8))
     }
 }
 

@@ -7,6 +7,10 @@ import Vapor
 /// the DOCX exactly as accepted, with its digest in the footer, the PDF beside each on request, and a list of what
 /// is not accepted yet.
 struct AcceptedDocumentsController: RouteCollection {
+    /// One converter per process: its LibreOffice profiles are reused by every ZIP, and two ZIPs never convert with the
+    /// same profile at once (the converter serialises its runs).
+    static let converter = BatchPDFConverter()
+
     func boot(routes: any RoutesBuilder) throws {
         routes.page(.acceptedDocuments(office: "", year: 0), .office(.read), use: download)
     }
@@ -39,7 +43,10 @@ struct AcceptedDocumentsController: RouteCollection {
         }
         let name = office.name.replacingOccurrences(of: "KPU Provinsi ", with: "")
         let bundle = ProvinceBundle(provinceName: name, year: year, members: members)
-        let zip = try bundle.zip(converter: withPDF ? BatchPDFConverter() : nil)
+        // Minutes of LibreOffice at province size: on the blocking thread pool, not on the request's own threads.
+        let zip = try await request.application.threadPool.runIfActive {
+            try bundle.zip(converter: withPDF ? Self.converter : nil)
+        }
         let response = Response(status: .ok, body: .init(data: zip))
         response.headers.replaceOrAdd(name: .contentType, value: "application/zip")
         response.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(bundle.fileName)\"")

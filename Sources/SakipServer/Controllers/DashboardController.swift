@@ -12,22 +12,13 @@ struct DashboardController: RouteCollection {
     func show(request: Request) async throws -> Response {
         let (user, office, year, access) = try await request.officeAccess()
         let file = try await request.requireOfficeYear(office.code, year)
-        let result = request.measurement(of: file)
         let today = CalendarDate.today
         let comments = try await request.store.comments(officeCode: office.code, year: year).map { comment in
             DashboardPage.Comment(author: comment.authorName, role: UserRole(rawValue: comment.authorRole)?.label ?? comment.authorRole,
                                   subject: comment.subject, text: comment.text,
                                   date: comment.createdAt.map { IndonesianDate.format(CalendarDate(date: $0)) } ?? "")
         }
-        let statuses = PerformanceAgreement.Level.allCases.compactMap { level in
-            file.agreements.current(level).map { DashboardPage.AgreementStatus(level: level, revision: $0.revision, text: $0.statusText) }
-        }
-        let page = DashboardPage(
-            office: file.office, year: year, years: try await request.store.years(officeCode: office.code), result: result,
-            programs: file.budget.tree.totals(at: .program), activities: file.budget.tree.totals(at: .kegiatan),
-            total: file.budget.tree.total, monthly: file.budget.absorptionByMonth, review: request.review(of: file), missing: file.missingRealisations(through: file.referenceQuarter(on: today)),
-            referenceQuarter: file.referenceQuarter(on: today), agreements: statuses, comments: comments, access: access,
-            checklist: file.agreements.isEmpty ? SetupChecklistView(steps: file.setupChecklist(on: today), file: file) : nil)
+        let years = try await request.store.years(officeCode: office.code)
         // Everything the body shows comes from the stored office-year version, the comments, the years, the
         // user's rights and today's date (the reference quarter): together they name the rendered body.
         var shown = Hasher()
@@ -39,8 +30,21 @@ struct DashboardController: RouteCollection {
         shown.combine(file.office.level.rawValue)
         // The office-year's id is random per database, so a restored or another database never matches a kept body.
         let stored = request.shownOfficeYear.map { "\($0.id) v\($0.version)" } ?? "-"
-        let key = "dashboard \(office.code) \(year) \(stored) years \(page.years) today \(today) comments \(comments.count) \(shown.finalize())"
-        return request.page(title: page.title, viewer: user.viewer, cachedAs: key) { page.body(csrf: $0) }
+        let key = "dashboard \(office.code) \(year) \(stored) years \(years) today \(today) comments \(comments.count) \(shown.finalize())"
+        // The page (budget sums, missing realisations, the checklist) is built only when its body is not kept.
+        return request.page(title: DashboardPage.title(officeName: file.office.name, year: year), viewer: user.viewer, cachedAs: key) { csrf in
+            let statuses = PerformanceAgreement.Level.allCases.compactMap { level in
+                file.agreements.current(level).map { DashboardPage.AgreementStatus(level: level, revision: $0.revision, text: $0.statusText) }
+            }
+            let page = DashboardPage(
+                office: file.office, year: year, years: years, result: request.measurement(of: file),
+                programs: file.budget.tree.totals(at: .program), activities: file.budget.tree.totals(at: .kegiatan),
+                total: file.budget.tree.total, monthly: file.budget.absorptionByMonth, review: request.review(of: file),
+                missing: file.missingRealisations(through: file.referenceQuarter(on: today)),
+                referenceQuarter: file.referenceQuarter(on: today), agreements: statuses, comments: comments, access: access,
+                checklist: file.agreements.isEmpty ? SetupChecklistView(steps: file.setupChecklist(on: today), file: file) : nil)
+            return page.body(csrf: csrf)
+        }
     }
 
     struct CommentForm: Content {

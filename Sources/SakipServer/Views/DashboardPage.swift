@@ -34,7 +34,10 @@ struct DashboardPage {
     /// The steps of the year, shown instead of the charts while the year has no PK.
     var checklist: SetupChecklistView?
 
-    var title: String { "\(office.name) \(year)" }
+    var title: String { Self.title(officeName: office.name, year: year) }
+
+    /// "KPU Kabupaten Asahan 2024": known before the page is built (its body may be kept).
+    static func title(officeName: String, year: Int) -> String { "\(officeName) \(year)" }
 
     func body(csrf: String) -> Node {
         let code = office.code

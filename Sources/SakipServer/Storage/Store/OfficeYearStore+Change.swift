@@ -143,6 +143,6 @@ extension OfficeYearStore {
 
     /// SHA-256 of a document, in hex.
     static func digest(_ json: String) -> String {
-        SHA256.hash(data: Data(json.utf8)).map { String(format: "%02x", $0) }.joined()
+        SHA256Hex.digest(Data(json.utf8))
     }
 }

@@ -110,7 +110,7 @@ extension OfficeYearStore {
     }
 
     static func digest(_ data: Data) -> String {
-        SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        SHA256Hex.digest(data)
     }
 }
 
