@@ -53,8 +53,10 @@ login() {   # login USER: prints the session cookie
          --data-urlencode "_csrf=$token" "http://127.0.0.1:$app_port/masuk"
     awk '$6 == "sakip_session" {print "sakip_session=" $7}' "$jar"
 }
-queries() {   # queries COOKIE PATH: SQL statements the server logged while answering one request
+queries() {   # queries COOKIE PATH: SQL statements the server logged while answering one request, built anew (the data
+              # version moved first, so that nothing kept answers it)
     curl -s -o /dev/null -H "Cookie: $1" "http://127.0.0.1:$app_port$2"
+    bump
     sleep 0.3
     local before
     before=$(grep -c -E '(SELECT|INSERT|UPDATE|DELETE) ' "$work/server.log" || true)
@@ -134,10 +136,10 @@ echo "  national consolidation (status board):    $(median "$national" "/kantor/
 echo "  national, one IKU compared (IKU-01):      $(median "$national" "/kantor/kpu-ri/2024/konsolidasi?iku=IKU-01")"
 echo "  national, one province filtered:          $(median "$national" "/kantor/kpu-ri/2024/konsolidasi?provinsi=$sumut")"
 echo "  offices list (553 offices, KPU RI user):  $(median "$national" /kantor)"
+echo "  catalogue mapping, first page (KPU RI):   $(median "$national" /admin/katalog-indikator)"
 echo "server time, median of $runs, rebuilt (the data version moved before each request):"
 echo "  province consolidation, Sumatera Utara:   $(rebuilt "$evaluator" "/kantor/$sumut/2024/konsolidasi")"
 echo "  national consolidation (status board):    $(rebuilt "$national" "/kantor/kpu-ri/2024/konsolidasi")"
 echo "  national, one IKU compared (IKU-01):      $(rebuilt "$national" "/kantor/kpu-ri/2024/konsolidasi?iku=IKU-01")"
 echo "  catalogue mapping, first page (KPU RI):   $(rebuilt "$national" /admin/katalog-indikator)"
-echo "  catalogue mapping, first page (KPU RI):   $(median "$national" /admin/katalog-indikator)"
 echo "server memory (RSS): $rss_start MB after start, $(awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$server/status") MB after the requests"

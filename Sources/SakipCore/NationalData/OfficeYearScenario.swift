@@ -22,13 +22,8 @@ public struct OfficeYearScenario: Hashable, Sendable {
 
 /// One document's path through the workflow Draf → Diajukan → Dikembalikan → Diajukan ulang → Diterima.
 public struct DocumentScenario: Hashable, Sendable {
-    /// Which document.
-    public enum Document: String, Hashable, Sendable, CaseIterable {
-        case pk, lkj
-
-        /// "PK", "LKj".
-        public var label: String { self == .pk ? "PK" : "LKj" }
-    }
+    /// Which document: the submitted documents' own kinds.
+    public typealias Document = SubmissionDocument
 
     /// Who acts: the office prepares, its Ketua submits, an evaluator of the parent office returns or accepts.
     public enum Actor: String, Hashable, Sendable, CaseIterable {
@@ -56,16 +51,6 @@ public struct DocumentScenario: Hashable, Sendable {
     public var submittedOn: CalendarDate? { transitions.first { $0.to == .submitted }?.on }
 
     public var status: SubmissionStatus { SubmissionStatus(state: state, daysLate: daysLate) }
-
-    /// The default deadline: the PK by 31 January of its year, the LKj by the last day of February of the next year.
-    public static func defaultDeadline(_ document: Document, year: Int) -> CalendarDate {
-        switch document {
-        case .pk: return CalendarDate(year: year, month: 1, day: 31) ?? CalendarDate(year: 2000, month: 1, day: 31)!
-        case .lkj:
-            let leap = (year + 1) % 4 == 0 && ((year + 1) % 100 != 0 || (year + 1) % 400 == 0)
-            return CalendarDate(year: year + 1, month: 2, day: leap ? 29 : 28) ?? CalendarDate(year: 2000, month: 2, day: 28)!
-        }
-    }
 }
 
 /// An evaluator's note on a returned document, pointing at the place it is about.

@@ -96,7 +96,7 @@ struct ScenarioPlanner {
 
     private func document(_ document: DocumentScenario.Document, _ slot: Slot, _ state: SubmissionState, late: Bool, returnCycle: Bool,
                           _ random: inout SeededRandom) -> DocumentScenario {
-        let deadline = DocumentScenario.defaultDeadline(document, year: slot.year)
+        let deadline = SubmissionDeadline.defaultDate(document, year: slot.year)
         guard state != .draft else { return DocumentScenario(document: document, state: .draft, deadline: deadline, daysLate: nil, transitions: []) }
         let daysLate = late ? random.int(1...45) : 0
         var day = late ? deadline.adding(days: daysLate) : deadline.adding(days: -random.int(0...(document == .pk ? 9 : 25)))

@@ -12,6 +12,11 @@ public enum SubmissionDeadline {
         }
     }
 
+    /// ``default(_:year:)``, never nil: a year outside the calendar's range gets the year 2000's date.
+    public static func defaultDate(_ document: SubmissionDocument, year: Int) -> CalendarDate {
+        `default`(document, year: year) ?? `default`(document, year: 2000)!
+    }
+
     /// Whole days after the deadline (0 when on time).
     public static func daysLate(submittedOn day: CalendarDate, deadline: CalendarDate) -> Int {
         max(0, deadline.days(to: day))

@@ -1,3 +1,5 @@
+import SakipCore
+
 /// What a signed-in user may do with one office's data. Decided from the user's role, the user's own
 /// office, and the chain of offices above the target (Kab/Kota → Provinsi → RI).
 public struct Access: Hashable, Sendable {
@@ -31,5 +33,13 @@ public enum AccessPolicy {
         case .reviewer:
             return own || below ? Access(read: true, comment: true) : .none
         }
+    }
+
+    /// Whether a user is the evaluator of the office directly above an office, who decides on its submissions and
+    /// scores its evaluation: the Provinsi's evaluator for its Kab/Kota; KPU RI's evaluator or inspectorate for a
+    /// Provinsi.
+    static func isParentEvaluator(role: UserRole, userOffice: String?, parentCode: String?, parentLevel: Office.Level?) -> Bool {
+        guard role == .provincialEvaluator || role == .reviewer, let parentCode, userOffice == parentCode else { return false }
+        return role == .provincialEvaluator || parentLevel == .ri
     }
 }

@@ -20,10 +20,8 @@ enum EvaluationAccess {
         case .officeLeader:
             return EvaluationRole.resolve(kind: .leader, userOffice: user.officeCode, evaluatedOffice: office, ancestors: ancestors)
         case .provincialEvaluator, .reviewer:
-            let parent = ancestors.first
-            let evaluatesHere = parent != nil && user.officeCode == parent
-                && (user.role == .provincialEvaluator || parentLevel == .ri)
-            if evaluatesHere, let parent {
+            if let parent = ancestors.first,
+               AccessPolicy.isParentEvaluator(role: user.role, userOffice: user.officeCode, parentCode: parent, parentLevel: parentLevel) {
                 return EvaluationRole.resolve(kind: .evaluator, userOffice: user.officeCode, evaluatedOffice: office, ancestors: [parent])
             }
             return EvaluationRole.resolve(kind: .reader, userOffice: user.officeCode, evaluatedOffice: office, ancestors: ancestors)

@@ -42,9 +42,8 @@ enum SubmissionAccess {
         case .officeLeader: return own ? .leader : .other
         case .officeOperator: return own ? .preparer : .other
         case .provincialEvaluator, .reviewer:
-            let parentEvaluator = parentCode != nil && user.officeCode == parentCode
-                && (user.role == .provincialEvaluator || parentLevel == .ri)
-            return parentEvaluator ? .parentEvaluator : .other
+            return AccessPolicy.isParentEvaluator(role: user.role, userOffice: user.officeCode, parentCode: parentCode, parentLevel: parentLevel)
+                ? .parentEvaluator : .other
         case .nationalAdmin: return .other
         }
     }

@@ -144,7 +144,7 @@ struct CatalogueMappingController: RouteCollection {
         let years = try await request.store.summaryYears()
         let year = selection.year.flatMap { years.contains($0) ? $0 : nil } ?? years.first ?? CalendarDate.today.year
         let version = try await DataVersion.current(DataVersion.consolidation, on: request.db)
-        let built = try await Self.reviews.value(version.map { "\(year) data \($0)" }) {
+        let built = try await Self.reviews.value("\(year)", version: version) {
             let input = try await request.store.consolidationInput(.national, years: [year], today: .today)
             return Review(review: MappingReview(year: year, input: input), provinces: input.offices.filter { $0.level == .provinsi },
                           catalogue: input.catalogue)

@@ -29,7 +29,8 @@ struct ConsolidationController: RouteCollection {
         // The body shows only the built consolidation, the entry opened and the link for who may map: rendered once
         // per all three and kept.
         return request.page(title: page.title, viewer: user.viewer,
-                            cachedAs: "konsolidasi \(filter.key(office)) iku \(openEntry ?? "-") katalog \(page.catalogueLink ?? "-") data \(version)") { _ in page.body() }
+                            cachedIn: "konsolidasi \(filter.slot(office)) iku \(openEntry ?? "-") katalog \(page.catalogueLink ?? "-")",
+                            version: filter.version(data: version)) { _ in page.body() }
     }
 
     func workbook(request: Request) async throws -> Response {
@@ -74,17 +75,20 @@ struct ConsolidationController: RouteCollection {
             level = request.query[String.self, at: "tingkat"].flatMap(Office.Level.init(rawValue:))
         }
 
-        /// Names everything the built consolidation depends on but the stored data.
-        func key(_ office: OfficeModel) -> String {
-            "\(office.code) \(year) provinsi \(province ?? "-") tingkat \(level?.rawValue ?? "-") today \(today)"
+        /// Which consolidation is asked for.
+        func slot(_ office: OfficeModel) -> String {
+            "\(office.code) \(year) provinsi \(province ?? "-") tingkat \(level?.rawValue ?? "-")"
         }
+
+        /// The day and the stored data version: what else the built consolidation depends on.
+        func version(data: String) -> String { "today \(today) data \(data)" }
     }
 
     /// Built consolidations by filter and stored data version.
     private static let cache = DataVersionCache<Built>()
 
     private func build(_ request: Request, _ office: OfficeModel, _ filter: Filter, version: String?) async throws -> Built {
-        try await Self.cache.value(version.map { "\(filter.key(office)) data \($0)" }) {
+        try await Self.cache.value(filter.slot(office), version: version.map { filter.version(data: $0) }) {
             try await build(request, office, filter)
         }
     }

@@ -30,9 +30,10 @@ struct DashboardController: RouteCollection {
         shown.combine(file.office.level.rawValue)
         // The office-year's id is random per database, so a restored or another database never matches a kept body.
         let stored = request.shownOfficeYear.map { "\($0.id) v\($0.version)" } ?? "-"
-        let key = "dashboard \(office.code) \(year) \(stored) years \(years) today \(today) comments \(comments.count) \(shown.finalize())"
+        let version = "\(stored) years \(years) today \(today) comments \(comments.count) \(shown.finalize())"
         // The page (budget sums, missing realisations, the checklist) is built only when its body is not kept.
-        return request.page(title: DashboardPage.title(officeName: file.office.name, year: year), viewer: user.viewer, cachedAs: key) { csrf in
+        return request.page(title: DashboardPage.title(officeName: file.office.name, year: year), viewer: user.viewer,
+                            cachedIn: "dashboard \(office.code) \(year) \(access)", version: version) { csrf in
             let statuses = PerformanceAgreement.Level.allCases.compactMap { level in
                 file.agreements.current(level).map { DashboardPage.AgreementStatus(level: level, revision: $0.revision, text: $0.statusText) }
             }

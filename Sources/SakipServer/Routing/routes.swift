@@ -61,13 +61,13 @@ extension Request {
         return response
     }
 
-    /// ``page(title:viewer:status:body:)`` whose body is rendered once per `key` and process and kept
-    /// (``RenderedFragmentCache``): `key` must name everything the body shows, with the stored versions it
-    /// comes from. The session's CSRF token is put into the kept body on every request.
-    func page(title: String, viewer: Viewer?, cachedAs key: String, body: (String) -> Node) -> Response {
-        let version = shownVersion
-        let template = RenderedFragmentCache.shared.template("\(key)|form-version \(version.map(String.init) ?? "-")") {
-            FormVersion.$current.withValue(version) { HTMLRenderer.template(body) }
+    /// ``page(title:viewer:status:body:)`` whose body is rendered once per `slot` and `version` and kept in the process
+    /// (``RenderedFragmentCache``): `slot` says which page it is, `version` must name everything else the body shows,
+    /// with the stored versions it comes from. The session's CSRF token is put into the kept body on every request.
+    func page(title: String, viewer: Viewer?, cachedIn slot: String, version: String, body: (String) -> Node) -> Response {
+        let formVersion = shownVersion
+        let template = RenderedFragmentCache.shared.template(slot, version: "\(version)|form-version \(formVersion.map(String.init) ?? "-")") {
+            FormVersion.$current.withValue(formVersion) { HTMLRenderer.template(body) }
         }
         return page(title: title, viewer: viewer) { csrf in template.filled(csrf: csrf) }
     }

@@ -180,7 +180,8 @@ extension OfficeYearStore {
             statuses[key(office, year)] = OfficeYearStatus(officeCode: code, year: year,
                                                            lastChange: try row.decode(column: "updated_at", as: Date.self))
         }
-        let deadlines = try await self.deadlines(years: years, on: sql)
+        let stored = try await Self.storedDeadlines(years: years, on: database)
+        let deadlines = { (key: DeadlineKey) in stored[key] ?? SubmissionDeadline.default(key.document, year: key.year) }
         let submissions = try await sql.raw("""
             SELECT s.office_id AS office_id, s.year AS year, s.document AS document, s.state AS state, s.days_late AS days_late,
                    s.updated_at AS updated_at
@@ -194,7 +195,7 @@ extension OfficeYearStore {
             guard let code = codes[office], let document = SubmissionDocument(rawValue: try row.decode(column: "document", as: String.self)) else { continue }
             let state = SubmissionState(rawValue: try row.decode(column: "state", as: String.self)) ?? .draft
             var daysLate = try row.decode(column: "days_late", as: Int?.self)
-            if state == .draft, daysLate == nil { daysLate = Self.overdue(deadlines[DeadlineKey(year: year, document: document)], today: today) }
+            if state == .draft, daysLate == nil { daysLate = Self.overdue(deadlines(DeadlineKey(year: year, document: document)), today: today) }
             let status = SubmissionStatus(state: state, daysLate: daysLate)
             var entry = statuses[key(office, year)] ?? OfficeYearStatus(officeCode: code, year: year)
             if document == .pk { entry.pk = status } else { entry.lkj = status }
@@ -207,33 +208,12 @@ extension OfficeYearStore {
         for (entryKey, var entry) in statuses {
             for document in SubmissionDocument.allCases where !seen.contains("\(entryKey)|\(document.rawValue)") {
                 let status = SubmissionStatus(state: .draft,
-                                              daysLate: Self.overdue(deadlines[DeadlineKey(year: entry.year, document: document)], today: today))
+                                              daysLate: Self.overdue(deadlines(DeadlineKey(year: entry.year, document: document)), today: today))
                 if document == .pk { entry.pk = status } else { entry.lkj = status }
             }
             statuses[entryKey] = entry
         }
         return Array(statuses.values)
-    }
-
-    struct DeadlineKey: Hashable {
-        var year: Int
-        var document: SubmissionDocument
-    }
-
-    /// The due dates KPU RI set for the years, else the defaults of ``SubmissionDeadline``.
-    private func deadlines(years: [Int], on sql: any SQLDatabase) async throws -> [DeadlineKey: CalendarDate] {
-        var result: [DeadlineKey: CalendarDate] = [:]
-        for year in years {
-            for document in SubmissionDocument.allCases {
-                result[DeadlineKey(year: year, document: document)] = SubmissionDeadline.default(document, year: year)
-            }
-        }
-        for row in try await sql.raw("SELECT year, document, due_on FROM submission_deadlines WHERE year IN (\(binds: years))").all() {
-            guard let document = SubmissionDocument(rawValue: try row.decode(column: "document", as: String.self)),
-                  let due = CalendarDate(iso: try row.decode(column: "due_on", as: String.self)) else { continue }
-            result[DeadlineKey(year: try row.decode(column: "year", as: Int.self), document: document)] = due
-        }
-        return result
     }
 
     /// Days past a deadline on `today`; nil when not yet due.

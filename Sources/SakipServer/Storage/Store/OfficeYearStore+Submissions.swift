@@ -1,6 +1,7 @@
 import FluentKit
 import Foundation
 import SakipCore
+import SQLKit
 
 extension OfficeYearStore {
     /// A note the evaluator pins to a place when returning a document.
@@ -32,7 +33,7 @@ extension OfficeYearStore {
             let versions = versions.filter { own($0.$submission.id) }
             let changed = versions.last.map { $0.officeYearVersion < currentVersion } ?? false
             let stored = row.flatMap { SubmissionState(rawValue: $0.state) } ?? .draft
-            let deadline = deadlines[document] ?? Self.defaultDeadline(document, year: year)
+            let deadline = deadlines[document] ?? SubmissionDeadline.defaultDate(document, year: year)
             let daysLate = row?.daysLate ?? (today > deadline ? SubmissionDeadline.daysLate(submittedOn: today, deadline: deadline) : nil)
             return SubmissionRecord(document: document, model: row, state: stored.effective(changedAfterFrozenVersion: changed),
                                     deadline: deadline, deadlineSet: deadlines[document] != nil, daysLate: daysLate, versions: versions,
@@ -43,27 +44,35 @@ extension OfficeYearStore {
 
     /// The deadlines KPU RI set for a year's documents (a document without one keeps the default).
     public func deadlines(year: Int) async throws -> [SubmissionDocument: CalendarDate] {
-        try await Self.deadlines(year: year, on: database)
+        Dictionary(try await Self.storedDeadlines(years: [year], on: database).map { ($0.key.document, $0.value) },
+                   uniquingKeysWith: { first, _ in first })
     }
 
-    static func deadlines(year: Int, on db: any Database) async throws -> [SubmissionDocument: CalendarDate] {
-        var result: [SubmissionDocument: CalendarDate] = [:]
-        for row in try await SubmissionDeadlineModel.query(on: db).filter(\.$year == year).all() {
-            if let document = SubmissionDocument(rawValue: row.document), let date = CalendarDate(iso: row.dueOn) { result[document] = date }
+    /// A document of a year.
+    struct DeadlineKey: Hashable {
+        var year: Int
+        var document: SubmissionDocument
+    }
+
+    /// The deadlines KPU RI set for the documents of the years, read as plain rows; a document without one keeps
+    /// ``SubmissionDeadline/defaultDate(_:year:)``. The one reader of `submission_deadlines` for submissions and consolidation.
+    static func storedDeadlines(years: [Int], on db: any Database) async throws -> [DeadlineKey: CalendarDate] {
+        let sql = db as! any SQLDatabase
+        var result: [DeadlineKey: CalendarDate] = [:]
+        for row in try await sql.raw("SELECT year, document, due_on FROM submission_deadlines WHERE year IN (\(binds: years))").all() {
+            guard let document = SubmissionDocument(rawValue: try row.decode(column: "document", as: String.self)),
+                  let due = CalendarDate(iso: try row.decode(column: "due_on", as: String.self)) else { continue }
+            result[DeadlineKey(year: try row.decode(column: "year", as: Int.self), document: document)] = due
         }
         return result
     }
 
-    /// The default deadline of a document (a year outside the calendar falls back to the PK's rule).
-    static func defaultDeadline(_ document: SubmissionDocument, year: Int) -> CalendarDate {
-        SubmissionDeadline.default(document, year: year) ?? CalendarDate(year: 2000, month: 1, day: 31)!
-    }
 
     /// Sets the deadline of a document of a year, recorded in the audit trail.
     public func setDeadline(_ document: SubmissionDocument, year: Int, to date: CalendarDate, by actor: ChangeActor) async throws {
         try await WriteTransaction.run(on: database) { db in
             let existing = try await SubmissionDeadlineModel.query(on: db).filter(\.$year == year).filter(\.$document == document.rawValue).first()
-            let before = existing?.dueOn ?? Self.defaultDeadline(document, year: year).iso
+            let before = existing?.dueOn ?? SubmissionDeadline.defaultDate(document, year: year).iso
             let row = existing ?? SubmissionDeadlineModel()
             row.year = year
             row.document = document.rawValue
@@ -132,7 +141,8 @@ extension OfficeYearStore {
                 number = nextNumber
                 submission.currentVersion = nextNumber
                 if submission.firstSubmittedOn == nil {
-                    let deadline = try await Self.deadlines(year: year, on: db)[document] ?? Self.defaultDeadline(document, year: year)
+                    let deadline = try await Self.storedDeadlines(years: [year], on: db)[DeadlineKey(year: year, document: document)]
+                        ?? SubmissionDeadline.defaultDate(document, year: year)
                     submission.firstSubmittedOn = today.iso
                     submission.daysLate = SubmissionDeadline.daysLate(submittedOn: today, deadline: deadline)
                 }
