@@ -43,8 +43,8 @@ struct AcceptedDocumentsController: RouteCollection {
         }
         let name = office.name.replacingOccurrences(of: "KPU Provinsi ", with: "")
         let bundle = ProvinceBundle(provinceName: name, year: year, members: members)
-        // Minutes of LibreOffice at province size: on the blocking thread pool, not on the request's own threads.
-        let zip = try await request.application.threadPool.runIfActive {
+        // Up to a minute of LibreOffice at province size: on a document thread, not on the request's own threads.
+        let zip = try await DocumentThreads.run {
             try bundle.zip(converter: withPDF ? Self.converter : nil)
         }
         let response = Response(status: .ok, body: .init(data: zip))

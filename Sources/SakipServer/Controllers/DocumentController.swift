@@ -121,8 +121,11 @@ struct DocumentController: RouteCollection {
         let bytes: Data
         do {
             let annex = kind == .lkj ? try await request.provinceAnnex(office, year: year) : nil
-            bytes = try DocumentRenderer.render(kind, file, format: format, level: level, revision: revision, reviewedOn: .today,
-                                               tocPageNumbers: true, consolidation: annex)
+            // A PDF, and the page numbers of a DOCX's contents, take seconds of LibreOffice: on a document thread.
+            bytes = try await DocumentThreads.run {
+                try DocumentRenderer.render(kind, file, format: format, level: level, revision: revision, reviewedOn: .today,
+                                            tocPageNumbers: true, consolidation: annex)
+            }
         } catch let error as DocumentError {
             if case .pdf = error { throw Abort(.serviceUnavailable, reason: error.description) }
             throw Abort(.notFound, reason: error.description)
