@@ -1,5 +1,6 @@
 """What the browser tests share: a headless Chromium, a tally of named checks, and signing in."""
 from selenium import webdriver
+from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
@@ -15,6 +16,21 @@ def chromium(window="1280,1800", console=False):
     if console:
         options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+
+
+def is_left(element):
+    """Whether `element` belongs to a page the browser has left. Chromium sometimes answers a node of the page being
+    left with an inspector error ("Node with given id does not belong to the document") instead of a stale reference,
+    which Selenium's `staleness_of` does not catch."""
+    try:
+        element.is_enabled()
+        return False
+    except StaleElementReferenceException:
+        return True
+    except WebDriverException as error:
+        if "does not belong to the document" in str(error) or "No node with given id" in str(error):
+            return True
+        raise
 
 
 class Checks:

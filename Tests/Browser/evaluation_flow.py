@@ -7,8 +7,9 @@ the Provinsi's recap shows the office's score (and downloads as XLSX)."""
 import http.client
 import urllib.parse
 
+import browser_support
+
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import Select
 
 
@@ -22,7 +23,7 @@ def run(driver, wait, base, office, province, check, sign_in, screenshot):
         """Clicks a button and waits until the next page shows `then` (or an error)."""
         button = driver.find_element(By.ID, element_id)
         button.click()
-        wait.until(EC.staleness_of(button))
+        wait.until(lambda d: browser_support.is_left(button))
         wait.until(lambda d: then in d.page_source or 'role="alert"' in d.page_source)
 
     def type_into(element_id, text):
@@ -111,7 +112,7 @@ def run(driver, wait, base, office, province, check, sign_in, screenshot):
     driver.find_element(By.ID, "tl-completes-R1").click()
     button = driver.find_element(By.CSS_SELECTOR, "form.follow-up button[type=submit]")
     button.click()
-    wait.until(EC.staleness_of(button))
+    wait.until(lambda d: browser_support.is_left(button))
     wait.until(lambda d: "dicatat" in d.page_source or 'role="alert"' in d.page_source)
     check("the office's follow-up awaits verification", "Menunggu verifikasi" in main_text(), main_text()[:400])
 
