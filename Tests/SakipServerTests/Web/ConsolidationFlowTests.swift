@@ -10,22 +10,27 @@ let sumsel = "kpu-sumatera-selatan"
 
 /// The consolidation pages of a KPU Provinsi and KPU RI: who reaches them, what they read from summaries and submissions.
 @Suite(.serialized) struct ConsolidationFlowTests {
+    /// An accepted 2024 PK of an office, written straight into the database (as another instance or a tool would).
+    static func storeAcceptedPK(officeCode: String, firstSubmittedOn: String, daysLate: Int?, on db: any Database) async throws {
+        let officeYear = try #require(try await OfficeYearStore(database: db).officeYearModel(officeCode: officeCode, year: 2024))
+        let submission = SubmissionModel()
+        submission.$officeYear.id = try officeYear.requireID()
+        submission.officeID = officeYear.$office.id
+        submission.year = 2024
+        submission.document = "pk"
+        submission.state = SubmissionState.accepted.rawValue
+        submission.currentVersion = 1
+        submission.acceptedVersion = 1
+        submission.firstSubmittedOn = firstSubmittedOn
+        submission.daysLate = daysLate
+        submission.updatedAt = Date()
+        try await submission.create(on: db)
+    }
+
     @Test func provinceEvaluator_seesItsKabKota_withStatesFromSubmissions() async throws {
         try await withDemoApp { app in
             // Asahan's PK was accepted; Pematangsiantar has no submission row: a draft, late since 31 January 2024.
-            let asahanYear = try #require(try await OfficeYearStore(database: app.db).officeYearModel(officeCode: asahan, year: 2024))
-            let submission = SubmissionModel()
-            submission.$officeYear.id = try asahanYear.requireID()
-            submission.officeID = asahanYear.$office.id
-            submission.year = 2024
-            submission.document = "pk"
-            submission.state = SubmissionState.accepted.rawValue
-            submission.currentVersion = 1
-            submission.acceptedVersion = 1
-            submission.firstSubmittedOn = "2024-02-05"
-            submission.daysLate = 5
-            submission.updatedAt = Date()
-            try await submission.create(on: app.db)
+            try await Self.storeAcceptedPK(officeCode: asahan, firstSubmittedOn: "2024-02-05", daysLate: 5, on: app.db)
             let client = WebClient(app: app)
             try await client.login("evaluator.sumut")
 

@@ -52,18 +52,7 @@ import Vapor
             #expect(first.contains("Draf"))
             #expect(try await siantarRow() == first)
 
-            let officeYear = try #require(try await OfficeYearStore(database: app.db).officeYearModel(officeCode: pematangsiantar, year: 2024))
-            let submission = SubmissionModel()
-            submission.$officeYear.id = try officeYear.requireID()
-            submission.officeID = officeYear.$office.id
-            submission.year = 2024
-            submission.document = "pk"
-            submission.state = SubmissionState.accepted.rawValue
-            submission.currentVersion = 1
-            submission.acceptedVersion = 1
-            submission.firstSubmittedOn = "2024-01-20"
-            submission.updatedAt = Date()
-            try await submission.create(on: app.db)
+            try await ConsolidationFlowTests.storeAcceptedPK(officeCode: pematangsiantar, firstSubmittedOn: "2024-01-20", daysLate: nil, on: app.db)
 
             let after = try await siantarRow()
             #expect(after != first)
